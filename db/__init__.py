@@ -1,0 +1,1 @@
+"""Schema, migrations and writes: the only package that imports sqlite-utils."""
