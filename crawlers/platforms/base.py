@@ -1,0 +1,278 @@
+"""SourceSpider: what every source shares.
+
+Discovery goes through structured channels (sitemaps, feeds, listing pagers; REST APIs in the
+platform subclasses), never by following every link. Each item page is read with layered
+evidence: hints from the channel, page metadata (og:, article:, JSON-LD, <time>), platform
+default selectors, then generic main-content extraction. Every field records its evidence.
+"""
+
+import html
+import re
+
+import scrapy
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import Sitemap
+
+from crawlers.extensions import items_path
+from crawlers.items import DocumentItem
+from crawlers.urls import canonical_url, host_of
+from extract import html as page
+from extract.dates import date_from_upload_path, parse_date
+
+# URLs that are never documents: traps that multiply pages or duplicate them.
+TRAP_PATTERNS = (
+    r"/print/", r"/printpdf/", r"/search(/|\?|$)", r"/recherche(/|\?|$)", r"[?&](q|s|search)=",
+    r"/agenda(/|\?|$)", r"/calendar", r"/calendrier", r"/evenements?/\d{4}", r"/user(/|$)",
+    r"/login", r"/wp-admin", r"/feed/?$", r"/rss\.xml$", r"/tag/", r"/author/",
+    r"/comment/", r"[?&](page|debut_\w+)=", r"/node/\d+/(edit|delete|revisions)",
+    r"[?&]replytocom=", r"/share", r"mailto:", r"\.(jpe?g|png|gif|svg|css|js|ico|zip)$",
+)
+
+PAGER_SELECTORS = (
+    "li.pager-next a", "li.pager__item--next a", "a[rel=next]", "link[rel=next]",
+    ".pagination .next a", ".pagination a.next", "a.next.page-numbers", ".nav-previous a",
+)
+
+
+class SourceSpider(scrapy.Spider):
+    # -- the source, as shown in the `sources` table (one place: the class) --
+    name = ""
+    display_name = ""
+    region = ""
+    homepage = ""
+    platform = ""
+    hosts: tuple[str, ...] = ()          # first one is canonical; others are aliases
+    licence_note = ("Contenus © la source ; textes indexés pour la recherche, "
+                    "consultez l'original sur le site de la source.")
+    address_confirmed = True
+    enabled = True
+
+    # -- discovery (paths on the canonical host) --
+    sitemap_paths: tuple[str, ...] = ()
+    feed_paths: tuple[str, ...] = ()
+    listing_paths: tuple[str, ...] = ()
+    item_url_patterns: tuple[str, ...] = ()  # regexes on the path: what is a document
+    max_listing_pages = 200
+
+    # -- page reading: platform defaults, extended per source --
+    title_selectors: tuple[str, ...] = ("h1",)
+    body_selectors: tuple[str, ...] = ()
+    date_selectors: tuple[str, ...] = ("time[datetime]",)
+    tag_selectors: tuple[str, ...] = ()
+    attachment_selectors: tuple[str, ...] = ()
+    label_selectors: tuple[str, ...] = (".breadcrumb", "nav[aria-label]")
+    doc_type_rules: tuple[tuple[str, str], ...] = ()  # (regex on URL path or page labels, type)
+    default_doc_type = "publication"
+
+    @classmethod
+    def update_settings(cls, settings):
+        super().update_settings(settings)
+        settings.set("FEEDS", {str(items_path(cls.name)): {"format": "jsonlines"}},
+                     priority="spider")
+
+    # ---------- URLs ----------
+    @property
+    def base_url(self) -> str:
+        return f"https://{self.hosts[0]}"
+
+    def canonical(self, url: str) -> str:
+        aliases = {alias: self.hosts[0] for alias in self.hosts[1:]}
+        return canonical_url(url, aliases)
+
+    def is_item_url(self, url: str) -> bool:
+        if host_of(url) not in self.hosts:
+            return False
+        path = url.split(host_of(url), 1)[-1]
+        if any(re.search(p, path, re.I) for p in TRAP_PATTERNS):
+            return False
+        return any(re.search(p, path) for p in self.item_url_patterns)
+
+    # ---------- discovery ----------
+    def start_requests(self):
+        for path in self.sitemap_paths:
+            yield self.request(path, self.parse_sitemap, channel="sitemap")
+        for path in self.feed_paths:
+            yield self.request(path, self.parse_feed, channel="feed")
+        for path in self.listing_paths:
+            yield self.request(path, self.parse_listing, channel="listing", pages=1)
+
+    def request(self, url_or_path, callback, channel, **kwargs):
+        url = url_or_path if "://" in url_or_path else self.base_url + url_or_path
+        return scrapy.Request(url, callback=callback, errback=self.on_error,
+                              cb_kwargs={"channel": channel, **kwargs})
+
+    def item_request(self, url: str, channel: str, hints: dict | None = None):
+        self.report.channel(channel)
+        return scrapy.Request(self.canonical(url), callback=self.parse_page, errback=self.on_error,
+                              cb_kwargs={"channel": channel, "hints": hints or {}})
+
+    def parse_sitemap(self, response, channel):
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception as exc:  # lxml raises several types on garbage
+            self.report.error(response.url, response.status, f"unreadable sitemap: {exc}")
+            return
+        for entry in sitemap:
+            loc = entry.get("loc", "")
+            if sitemap.type == "sitemapindex":
+                yield self.request(loc, self.parse_sitemap, channel=channel)
+            elif self.is_item_url(loc):
+                yield self.item_request(loc, channel, {"lastmod": entry.get("lastmod")})
+
+    def parse_feed(self, response, channel):
+        """RSS 2.0 and Atom: links to items, with title, date and summary as hints."""
+        response.selector.remove_namespaces()
+        entries = response.xpath("//item | //entry")
+        for entry in entries:
+            link = (entry.xpath("link/@href").get() or entry.xpath("link/text()").get() or "").strip()
+            if not self.is_item_url(link):
+                continue
+            date = entry.xpath("pubDate/text() | published/text() | date/text()").get()
+            yield self.item_request(link, channel, {
+                "title": html.unescape(entry.xpath("title/text()").get() or "").strip(),
+                "date": parse_date(date or ""),
+                "summary": page.html_to_text(entry.xpath("description/text() | summary/text()").get() or ""),
+            })
+
+    def parse_listing(self, response, channel, pages):
+        fragment, _ = page.main_content(response.text, list(self.body_selectors))
+        for url, _label in page.links(fragment or response.text, response.url):
+            if self.is_item_url(url):
+                yield self.item_request(url, channel)
+        next_url = self.next_page(response)
+        if next_url and pages < self.max_listing_pages:
+            yield self.request(next_url, self.parse_listing, channel=channel, pages=pages + 1)
+
+    def next_page(self, response) -> str | None:
+        for css in PAGER_SELECTORS:
+            href = response.css(css).attrib.get("href")
+            if href:
+                return response.urljoin(href)
+        return None
+
+    # ---------- reading an item page ----------
+    def parse_page(self, response, channel, hints):
+        if not isinstance(response, scrapy.http.TextResponse):
+            self.report.error(response.url, response.status, "not an HTML page")
+            return
+        meta = page.page_metadata(response.text, response.url)
+        url = self.canonical(meta.get("canonical") or response.url)
+        if host_of(url) not in self.hosts or not self.is_item_url(url):
+            url = self.canonical(response.url)
+        item = DocumentItem(url=url, channel=channel, field_sources={}, tags=[], authors=[])
+        self.read_fields(item, response, meta, hints)
+        yield item
+
+    def read_fields(self, item, response, meta, hints):
+        fields = item["field_sources"]
+        body_html, body_how = page.main_content(response.text, list(self.body_selectors))
+        fields["body"] = body_how
+        item["body"] = page.html_to_text(body_html or "")
+        self.first(item, "title", [
+            ("meta", _meta_value(meta, "title")),
+            *[(f"selector:{css}", _text(response, css)) for css in self.title_selectors],
+            ("feed", hints.get("title")),
+        ])
+        self.first(item, "summary", [
+            ("meta", _meta_value(meta, "description")),
+            ("feed", hints.get("summary")),
+            ("text", _lead(item["body"])),
+        ])
+        item["attachments"] = self.attachments(response, body_html)
+        item["date"], fields["date"] = self.page_date(response, meta, hints, item)
+        item["tags"] = self.tags(response, meta)
+        item["authors"] = list(meta.get("authors") or [])
+        item["lang"] = meta.get("lang") or "fr"
+        item["doc_type"], fields["doc_type"] = self.doc_type(response, item)
+
+    def first(self, item, field, candidates):
+        """Take the first non-empty candidate and record which evidence it came from."""
+        for source, value in candidates:
+            if value and str(value).strip():
+                item[field] = str(value).strip()
+                item["field_sources"][field] = source
+                return
+        item[field] = None
+
+    def page_date(self, response, meta, hints, item):
+        candidates = [
+            (_meta_source(meta, "published") or "meta", parse_date(_meta_value(meta, "published") or "")),
+            ("feed", hints.get("date")),
+            *[(f"selector:{css}", _date_in(response, css)) for css in self.date_selectors],
+            ("text", parse_date((item.get("summary") or "") + "\n" + (item.get("body") or "")[:1500])),
+            *[("upload-folder", date_from_upload_path(a["url"])) for a in item["attachments"]],
+        ]
+        for source, value in candidates:
+            if value:
+                return value, source
+        return None, "unknown"
+
+    def tags(self, response, meta) -> list[str]:
+        tags = [t for css in self.tag_selectors for t in response.css(f"{css} ::text").getall()]
+        tags += list(meta.get("tags") or [])
+        return [t.strip() for t in tags if t.strip()]
+
+    def attachments(self, response, body_html) -> list[dict]:
+        scopes = [body_html or ""] + [response.css(css).get() or "" for css in self.attachment_selectors]
+        found = []
+        for scope in scopes:
+            for url, label in page.links(scope, response.url):
+                if page.is_document_url(url):
+                    found.append({"url": url, "label": label})
+        return found
+
+    def doc_type(self, response, item) -> tuple[str, str]:
+        path = item["url"].split(host_of(item["url"]), 1)[-1]
+        labels = " ".join(" ".join(response.css(f"{css} ::text").getall()) for css in self.label_selectors)
+        for pattern, doc_type in self.doc_type_rules:
+            if re.search(pattern, path, re.I):
+                return doc_type, "rule:url"
+            if re.search(pattern, labels, re.I):
+                return doc_type, "rule:label"
+        return self.default_doc_type, "default"
+
+    # ---------- errors ----------
+    def on_error(self, failure):
+        request = failure.request
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            self.report.error(request.url, status, f"HTTP {status}")
+        elif "Forbidden by robots.txt" in str(failure.value):
+            self.report.skip("robots.txt")
+        else:
+            self.report.error(request.url, None, f"{failure.type.__name__}: {failure.getErrorMessage()}")
+
+    def on_file_error(self, failure):
+        self.on_error(failure)
+
+
+def _meta_value(meta: dict, field: str):
+    value = meta.get(field)
+    return value[0] if isinstance(value, tuple) else value
+
+
+def _meta_source(meta: dict, field: str):
+    value = meta.get(field)
+    if isinstance(value, tuple):
+        return value[1]
+    return (meta.get("sources") or {}).get(field)
+
+
+def _text(response, css: str) -> str | None:
+    text = " ".join(t.strip() for t in response.css(f"{css} ::text").getall() if t.strip())
+    return text or None
+
+
+def _date_in(response, css: str) -> str | None:
+    node = response.css(css)
+    if not node:
+        return None
+    return parse_date(node.attrib.get("datetime") or "") or parse_date(_text(response, css) or "")
+
+
+def _lead(body: str | None) -> str | None:
+    """The first real paragraph of the body: a summary when the page gives none."""
+    for para in (body or "").split("\n\n"):
+        if len(para) > 80:
+            return para if len(para) < 600 else para[:597].rsplit(" ", 1)[0] + "…"
+    return None

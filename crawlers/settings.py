@@ -1,0 +1,48 @@
+"""Scrapy settings: polite by default, paths from the environment (see paths.py)."""
+
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for `paths`, `extract`, `db`
+import paths  # noqa: E402
+
+BOT_NAME = "crpv-corpus"
+SPIDER_MODULES = ["crawlers.spiders"]
+NEWSPIDER_MODULE = "crawlers.spiders"
+
+CONTACT_URL = os.environ.get("CRPV_CONTACT_URL", "https://github.com/crpv-corpus/crpv-corpus")
+USER_AGENT = f"crpv-corpus/0.1 (+{CONTACT_URL}; corpus of French urban-policy resource centres)"
+
+# Small associations on shared hosting: robots.txt, one or two requests at a time, a delay.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = float(os.environ.get("CRPV_DOWNLOAD_DELAY", "1.0"))
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = DOWNLOAD_DELAY
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 60
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 5
+DOWNLOAD_MAXSIZE = 200 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 50 * 1024 * 1024
+# Proxies come from http_proxy / https_proxy / no_proxy (HttpProxyMiddleware, on by default).
+HTTPPROXY_ENABLED = True
+COOKIES_ENABLED = True  # Drupal private files may need the session cookie
+
+ITEM_PIPELINES = {
+    "crawlers.pipelines.NormalisePipeline": 100,
+    "crawlers.pipelines.DuplicatePipeline": 200,
+    "crawlers.pipelines.Sha256FilesPipeline": 300,
+}
+FILES_STORE = str(paths.files_dir())
+FILES_EXPIRES = 30  # days before an unchanged attachment is fetched again
+MEDIA_ALLOW_REDIRECTS = True
+
+EXTENSIONS = {"crawlers.extensions.RunReport": 500}
+FEED_EXPORT_ENCODING = "utf-8"
+
+LOG_LEVEL = os.environ.get("CRPV_LOG_LEVEL", "INFO")
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

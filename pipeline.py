@@ -1,0 +1,333 @@
+"""crpv: harvest the CRPV sites, extract their files, build the corpus, publish it.
+
+Each command does its own stage only and hands over through files under data/ (or
+$CRPV_DATA_DIR), so any stage can be re-run alone.
+"""
+
+import fcntl
+import json
+import os
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+import paths
+
+
+@click.group()
+def cli():
+    """crpv-corpus: one searchable corpus of the centres de ressources politique de la ville.
+
+    \b
+    Example:
+        crpv run --serve
+    """
+
+
+# ---------- helpers ----------
+def _sources() -> dict:
+    from crawlers.registry import spider_classes
+    return spider_classes()
+
+
+@contextmanager
+def _lock():
+    """Two runs never overlap: the second one stops with a clear message."""
+    paths.data_dir().mkdir(parents=True, exist_ok=True)
+    handle = open(paths.data_dir() / ".crpv.lock", "w")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise click.ClickException(
+            f"another crpv run holds {paths.data_dir() / '.crpv.lock'}; wait for it to finish")
+    try:
+        yield
+    finally:
+        handle.close()
+
+
+def _table(rows: list[list], headers: list[str]) -> None:
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows)]
+    for row in [headers, ["-" * w for w in widths], *rows]:
+        click.echo("  ".join(str(x).ljust(w) for x, w in zip(row, widths)))
+
+
+# ---------- sources ----------
+@cli.command()
+def sources():
+    """List the sources: slug, platform, region, homepage.
+
+    \b
+    Example:
+        crpv sources
+    """
+    rows = [[c.name, c.platform, c.region, c.homepage, "oui" if c.enabled else "non"]
+            for c in _sources().values()]
+    _table(rows, ["source", "platform", "region", "homepage", "enabled"])
+
+
+# ---------- crawl ----------
+@cli.command()
+@click.argument("source", nargs=-1)
+def crawl(source):
+    """Fetch documents and attachments from the sources (all enabled ones by default).
+
+    \b
+    Example:
+        crpv crawl irev labo-cites
+    """
+    with _lock():
+        failed = _crawl(list(source))
+    if failed:
+        raise click.ClickException(f"crawl failed for: {', '.join(failed)} (see the errors above)")
+
+
+def _crawl(slugs: list[str]) -> list[str]:
+    classes = _sources()
+    unknown = [s for s in slugs if s not in classes]
+    if unknown:
+        raise click.BadParameter(f"unknown source(s) {', '.join(unknown)}; try `crpv sources`")
+    slugs = slugs or [s for s, c in classes.items() if c.enabled]
+    run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    log_file = paths.data_dir() / "logs" / f"crawl-{run_id}.log"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    click.echo(f"crawl {run_id}: {', '.join(slugs)} (log: {log_file})")
+    env = {**os.environ, "CRPV_RUN_ID": run_id, "SCRAPY_SETTINGS_MODULE": "crawlers.settings"}
+    with open(log_file, "w") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "crawlers.crawl", *slugs], env=env,
+                                stdout=log, stderr=subprocess.STDOUT, cwd=paths.ROOT)
+        _show_crawl_progress(proc, slugs, run_id)
+    reports = _crawl_reports(slugs, run_id)
+    _print_crawl_summary(slugs, reports)
+    failed = [s for s in slugs if reports.get(s, {}).get("status", "failed") == "failed"]
+    if proc.returncode and not failed:
+        failed = [s for s in slugs if s not in reports]
+        click.echo(f"the crawl process exited with status {proc.returncode}; see {log_file}", err=True)
+    return failed
+
+
+def _show_crawl_progress(proc, slugs, run_id) -> None:
+    last = None
+    while proc.poll() is None:
+        time.sleep(1)
+        counts = {s: _count_lines(paths.crawl_dir() / s / f"items-{run_id}.jsonl") for s in slugs}
+        line = "  ".join(f"{s}: {n}" for s, n in counts.items())
+        if line != last and sys.stdout.isatty():
+            click.echo(f"\r  documents so far: {line}", nl=False)
+        last = line
+    if sys.stdout.isatty():
+        click.echo()
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        with open(path, "rb") as f:
+            return sum(1 for _ in f)
+    except OSError:
+        return 0
+
+
+def _crawl_reports(slugs, run_id) -> dict:
+    reports = {}
+    for slug in slugs:
+        f = paths.crawl_dir() / slug / f"run-{run_id}.json"
+        if f.exists():
+            reports[slug] = json.loads(f.read_text())
+    return reports
+
+
+def _print_crawl_summary(slugs, reports) -> None:
+    rows = []
+    for slug in slugs:
+        r = reports.get(slug)
+        if r is None:
+            rows.append([slug, "failed", 0, 0, "-", "no report: the crawl process died"])
+            continue
+        first_error = (r["errors"][0]["error"] + " " + (r["errors"][0]["url"] or "")) if r["errors"] else ""
+        rows.append([slug, r["status"], r["items"], r["files_downloaded"], r["error_count"],
+                     r["message"] or first_error[:70]])
+    _table(rows, ["source", "status", "documents", "files", "errors", "note"])
+
+
+# ---------- extract ----------
+@cli.command()
+@click.option("--workers", type=int, default=None, help="worker processes (default: all cores)")
+@click.option("--timeout", type=float, default=300, show_default=True, help="seconds per file")
+def extract(workers, timeout):
+    """Turn downloaded files into text, once per file content (sha256).
+
+    \b
+    Example:
+        crpv extract --workers 2
+    """
+    _extract(workers, timeout)
+
+
+def _extract(workers=None, timeout=300) -> dict:
+    from extract import stage
+
+    def progress(done, total, sha256):
+        if sys.stdout.isatty():
+            click.echo(f"\r  extracted {done}/{total}", nl=False)
+
+    summary = stage.run(paths.files_dir(), paths.text_dir(), workers=workers, timeout=timeout,
+                        progress=progress)
+    if sys.stdout.isatty():
+        click.echo()
+    click.echo("extract: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+    return summary
+
+
+# ---------- build ----------
+@cli.command()
+def build():
+    """Write the corpus database from crawl and extract outputs (no network).
+
+    \b
+    Example:
+        crpv build && datasette data/corpus.db
+    """
+    with _lock():
+        _build()
+
+
+def _build():
+    from crawlers.registry import source_rows
+    from db.build import BuildCheckFailed, build as build_db
+
+    try:
+        summary = build_db(paths.db_path(), paths.crawl_dir(), paths.text_dir(), paths.files_dir(),
+                           source_rows())
+    except BuildCheckFailed as exc:
+        raise click.ClickException(f"the new corpus failed its checks and was not published: {exc}")
+    rows = [[s, v.status, v.found, v.new, v.changed, v.unchanged, v.gone, v.errors]
+            for s, v in sorted(summary.sources.items())]
+    if rows:
+        _table(rows, ["source", "status", "found", "new", "changed", "unchanged", "gone", "errors"])
+    click.echo(f"build: {summary.runs} crawl runs ingested; corpus has {summary.documents} documents, "
+               f"{summary.files} files, {summary.pages} PDF pages -> {paths.db_path()}")
+    return summary
+
+
+# ---------- export ----------
+@cli.command()
+@click.option("--base-url", default=None, help="public URL of the feeds folder, for feed_url")
+def export(base_url):
+    """Write the JSON Feed 1.1 files (all.json and one per source) under data/feeds/.
+
+    \b
+    Example:
+        crpv export --base-url https://corpus.example.org/feeds/
+    """
+    _export(base_url)
+
+
+def _export(base_url=None):
+    import sqlite_utils  # noqa: F401  (db.feeds uses it; imported here only to fail early)
+    from db.feeds import write_feeds
+
+    if not paths.db_path().exists():
+        raise click.ClickException("no corpus yet: run `crpv build` first")
+    db = sqlite_utils.Database(paths.db_path())
+    written = write_feeds(db, paths.feeds_dir(), base_url=base_url)
+    click.echo(f"export: {len(written)} feeds in {paths.feeds_dir()} "
+               f"({written.get('all.json', 0)} items in all.json)")
+
+
+# ---------- serve ----------
+@cli.command()
+@click.option("--port", type=int, default=8001, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+def serve(port, host):
+    """Publish the corpus with Datasette (read-only) on http://127.0.0.1:8001.
+
+    \b
+    Example:
+        crpv serve --port 8001
+    """
+    _serve(port, host)
+
+
+def _serve(port=8001, host="127.0.0.1"):
+    if not paths.db_path().exists():
+        raise click.ClickException("no corpus yet: run `crpv run` (or `crpv demo` offline) first")
+    click.echo(f"serving {paths.db_path()} on http://{host}:{port}/")
+    os.execvp(sys.executable, datasette_command(port, host))
+
+
+def datasette_command(port: int, host: str = "127.0.0.1") -> list[str]:
+    return [sys.executable, "-m", "datasette", "serve", str(paths.db_path()),
+            "--metadata", str(paths.ROOT / "metadata.yml"),
+            "--template-dir", str(paths.ROOT / "templates"),
+            "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "3000"]
+
+
+# ---------- run ----------
+@cli.command()
+@click.argument("source", nargs=-1)
+@click.option("--serve", "then_serve", is_flag=True, help="then serve the corpus with Datasette")
+@click.option("--port", type=int, default=8001, show_default=True)
+def run(source, then_serve, port):
+    """Every stage in order: crawl, extract, build, export (then serve with --serve).
+
+    \b
+    Example:
+        crpv run --serve
+    """
+    with _lock():
+        failed = _crawl(list(source))
+        _extract()
+        _build()
+    _export()
+    if failed:
+        click.echo(f"crpv run: crawl failed for {', '.join(failed)}; the corpus keeps what it had",
+                   err=True)
+    if then_serve:
+        _serve(port)
+    if failed:
+        sys.exit(1)
+
+
+# ---------- demo ----------
+@cli.command()
+@click.option("--serve/--no-serve", "then_serve", default=True, show_default=True)
+@click.option("--port", type=int, default=8001, show_default=True)
+def demo(then_serve, port):
+    """Offline demo: the whole job against the replica sites kept in tests/sites/.
+
+    The replicas answer the sources' real https:// URLs through a local proxy; data goes to
+    data/demo/ so the real corpus is untouched.
+
+    \b
+    Example:
+        crpv demo
+    """
+    from tests.replica.server import ReplicaServer
+
+    os.environ.setdefault("CRPV_DATA_DIR", str(paths.ROOT / "data" / "demo"))
+    os.environ.setdefault("CRPV_DOWNLOAD_DELAY", "0")
+    server = ReplicaServer([paths.ROOT / "tests" / "sites"], paths.data_dir() / "replica-cache")
+    server.start()
+    os.environ.update(http_proxy=server.proxy_url, https_proxy=server.proxy_url)
+    click.echo(f"replica sites answering through {server.proxy_url}")
+    try:
+        with _lock():
+            failed = _crawl([])
+            _extract()
+            _build()
+        _export()
+    finally:
+        server.stop()
+    if failed:
+        click.echo(f"demo: crawl failed for {', '.join(failed)}", err=True)
+    if then_serve:
+        _serve(port)
+
+
+if __name__ == "__main__":
+    cli()

@@ -1,0 +1,286 @@
+"""metadata.yml and templates/: documented schema, and a real Datasette serving them.
+
+The docs tests fail when a table or column of db/schema.py has no French description, or when
+metadata.yml describes a column that no longer exists. The server test starts
+`datasette serve` on a small corpus and checks, over HTTP, what a visitor relies on.
+"""
+
+import json
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+import yaml
+from datasette.utils import escape_fts
+
+ROOT = Path(__file__).resolve().parent.parent
+from db.schema import migrate  # noqa: E402
+
+PYTHON = sys.executable  # the venv running pytest, which has datasette (CI clones elsewhere)
+METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
+CORPUS = METADATA["databases"]["corpus"]
+FTS_TABLES = {"documents_fts", "pages_fts"}  # made by the build, not by the migrations
+PDF_PHRASE = "quinconce zygomorphe"  # occurs only on page 2 of the PDF
+
+
+def schema_db() -> sqlite_utils.Database:
+    db = sqlite_utils.Database(memory=True)
+    migrate(db)
+    return db
+
+
+def build_fts(db: sqlite_utils.Database) -> None:
+    """The search tables as the build makes them (db/search.py), kept here so that this test
+    checks metadata.yml against the agreed layout, not against whatever the build does today.
+
+    documents_fts: rowid = documents.id, attachments = all PDF text of the document.
+    pages_fts: sqlite-utils' FTS on pages(text), with pages as content table.
+    """
+    db.execute("drop table if exists documents_fts")
+    db.execute(
+        "create virtual table documents_fts using fts5("
+        "title, summary, body, attachments, tokenize='unicode61 remove_diacritics 2')")
+    db.execute("""
+        insert into documents_fts (rowid, title, summary, body, attachments)
+        select d.id, d.title, d.summary, d.body,
+          (select group_concat(p.text, char(10)) from document_files df
+           join pages p on p.sha256 = df.sha256 where df.document_id = d.id)
+        from documents d""")
+    db["pages"].enable_fts(["text"], tokenize="unicode61 remove_diacritics 2", replace=True)
+    db.conn.commit()
+
+
+# --- docs tests ---------------------------------------------------------------------------
+
+def test_every_table_and_column_is_described():
+    db = schema_db()
+    tables = CORPUS["tables"]
+    for table in db.tables:
+        meta = tables.get(table.name)
+        assert meta and meta.get("description"), f"table {table.name}: no description"
+        described = meta.get("columns") or {}
+        for column in table.columns_dict:
+            assert (described.get(column) or "").strip(), f"{table.name}.{column}: no description"
+
+
+def test_no_description_of_missing_tables_or_columns():
+    db = schema_db()
+    tables = {t.name: set(t.columns_dict) for t in db.tables}
+    for name, meta in CORPUS["tables"].items():
+        if name in FTS_TABLES:
+            assert meta.get("hidden") is True and not meta.get("columns"), name
+            continue
+        assert name in tables, f"metadata.yml describes table {name}, not in db/schema.py"
+        extra = set(meta.get("columns") or {}) - tables[name]
+        assert not extra, f"metadata.yml describes {name}.{sorted(extra)}, not in db/schema.py"
+
+
+def test_technical_tables_hidden_and_documents_searchable():
+    tables = CORPUS["tables"]
+    for name in ["_sqlite_migrations", *FTS_TABLES]:
+        assert tables[name]["hidden"] is True
+    docs = tables["documents"]
+    assert (docs["fts_table"], docs["fts_pk"]) == ("documents_fts", "id")
+    assert docs["facets"] == ["source", "doc_type", "year"]
+    assert docs["sort_desc"] == "date" and docs["label_column"] == "title"
+    # Raw FTS5 syntax fails on everyday French ("l'économie", "Saint-Denis"): keep escaped.
+    assert docs.get("searchmode") != "raw"
+    assert tables["pages"]["fts_table"] == "pages_fts"
+    assert tables["sources"]["label_column"] == "name"
+
+
+def test_canned_queries_compile_against_the_schema():
+    db = schema_db()
+    build_fts(db)
+    db.conn.create_function("escape_fts", 1, escape_fts)
+    for name, query in CORPUS["queries"].items():
+        assert query["title"] and query["description"], name
+        params = {"q": "x"} if ":q" in query["sql"] else {}
+        db.execute("explain " + query["sql"], params)
+
+
+# --- a real Datasette --------------------------------------------------------------------
+
+SOURCES = [
+    {"slug": "irev", "name": "IREV Hauts-de-France", "homepage": "https://irev.fr/"},
+    {"slug": "resovilles", "name": "Résovilles", "homepage": "https://www.resovilles.com/"},
+]
+DOCUMENTS = [
+    {"id": 101, "source": "irev", "url": "https://irev.fr/etude-economie", "title": "Étude",
+     "doc_type": "étude", "date": "2018-06-15", "year": 2018,
+     "body": "L'économie sociale et solidaire dans les quartiers prioritaires."},
+    {"id": 102, "source": "irev", "url": "https://irev.fr/fiche-jardins", "title": "Jardins partagés",
+     "doc_type": "fiche expérience", "date": "2021-02", "year": 2021,
+     "summary": "Une fiche sur des jardins.", "body": "Des habitants cultivent ensemble."},
+    {"id": 103, "source": "resovilles", "url": "https://www.resovilles.com/guide-pdf",
+     "title": "Guide de l'évaluation", "doc_type": "publication", "date": "2023-09-01",
+     "year": 2023, "body": "Présentation du guide ; le guide complet est en PDF."},
+    {"id": 104, "source": "resovilles", "url": "https://www.resovilles.com/sans-date",
+     "title": "Note sans date", "doc_type": "publication", "body": "Un texte ancien."},
+]
+SHA = "c" * 64
+PDF_URL = "https://www.resovilles.com/wp-content/uploads/guide.pdf"
+
+
+def fill(db: sqlite_utils.Database) -> None:
+    db["sources"].insert_all(SOURCES)
+    db["documents"].insert_all(DOCUMENTS)
+    db["files"].insert({"sha256": SHA, "size": 2048, "media_type": "application/pdf",
+                        "first_url": PDF_URL, "page_count": 2})
+    db["document_files"].insert({"document_id": 103, "url": PDF_URL, "sha256": SHA,
+                                 "label": "Le guide", "status": "ok"})
+    db["pages"].insert_all([
+        {"sha256": SHA, "page": 1, "text": "Sommaire du guide de l'évaluation."},
+        {"sha256": SHA, "page": 2, "text": f"Une méthode en {PDF_PHRASE} pour évaluer."},
+    ])
+    db["crawl_runs"].insert_all([
+        {"id": "2024-01-01", "started": "2024-01-01T02:00:00+00:00", "status": "ok"},
+        {"id": "2024-01-02", "started": "2024-01-02T02:00:00+00:00", "status": "partial"},
+    ])
+    db["crawl_errors"].insert_all([
+        {"id": 1, "run_id": "2024-01-01", "source": "irev", "url": "https://irev.fr/old", "status": 500,
+         "error": "ancienne erreur"},
+        {"id": 2, "run_id": "2024-01-02", "source": "irev", "url": "https://irev.fr/x", "status": 404,
+         "error": "page introuvable"},
+    ])
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+# No proxy: the tests may run with http_proxy set for the replica sites.
+OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    path = tmp_path_factory.mktemp("datasette") / "corpus.db"
+    db = sqlite_utils.Database(path)
+    migrate(db)
+    fill(db)
+    build_fts(db)
+    db.close()
+    port = free_port()
+    proc = subprocess.Popen(
+        [str(PYTHON), "-m", "datasette", "serve", str(path), "-m", str(ROOT / "metadata.yml"),
+         "--template-dir", str(ROOT / "templates"), "-h", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(base, proc)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _wait_until_up(base, proc, timeout=30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError("datasette exited:\n" + proc.stdout.read().decode())
+        try:
+            OPENER.open(base + "/-/versions.json", timeout=2).read()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("datasette did not answer within %ss" % timeout)
+
+
+def get(url: str) -> str:
+    with OPENER.open(url, timeout=10) as response:
+        return response.read().decode("utf-8")
+
+
+def get_json(base: str, path: str, **params) -> dict:
+    query = urllib.parse.urlencode({**params, "_shape": "objects"}, doseq=True)
+    return json.loads(get(f"{base}{path}.json?{query}"))
+
+
+def titles(data) -> list[str]:
+    return [row["title"] for row in data["rows"]]
+
+
+def test_home_page_has_french_search_form(server):
+    html = get(server + "/")
+    assert "Rechercher dans le corpus" in html
+    assert 'action="/corpus/documents"' in html and 'method="get"' in html
+    assert 'name="_search"' in html
+    assert "centres de ressources politique de la ville" in html
+    assert 'href="/corpus/sources"' in html
+    assert "Data license" not in html and "Droits :" in html
+
+
+def test_home_page_form_as_submitted(server):
+    # What a browser sends: the form's hidden fields plus the words typed.
+    hidden = re.findall(r'<input type="hidden" name="(\w+)" value="(\w+)">', get(server + "/"))
+    assert ("_col", "title") in hidden
+    html = get(server + "/corpus/documents?" + urllib.parse.urlencode([("_search", "économie"), *hidden]))
+    assert "Étude" in html and "Jardins partagés" not in html
+    assert "L&#39;économie sociale" not in html  # body left out of the results table
+
+
+@pytest.mark.parametrize("words", ["economie", "économie", "ECONOMIE", "l'économie", "quartiers prioritaires"])
+def test_plain_words_find_accented_text(server, words):
+    assert titles(get_json(server, "/corpus/documents", _search=words)) == ["Étude"]
+
+
+def test_pdf_only_phrase_finds_its_document(server):
+    assert titles(get_json(server, "/corpus/documents", _search=PDF_PHRASE)) == ["Guide de l'évaluation"]
+
+
+def test_facets_and_newest_first(server):
+    data = get_json(server, "/corpus/documents")
+    assert set(data["facet_results"]) >= {"source", "doc_type", "year"}
+    sources = {r["label"] for r in data["facet_results"]["source"]["results"]}
+    assert sources == {"IREV Hauts-de-France", "Résovilles"}
+    assert titles(data) == ["Guide de l'évaluation", "Jardins partagés", "Étude", "Note sans date"]
+    assert data["human_description_en"] == "sorted by date descending"
+
+
+def test_column_descriptions_shown(server):
+    html = get(server + "/corpus/documents")
+    assert "Description des colonnes" in html  # folded in a <details>, see templates/table.html
+    assert "Centre de ressources qui publie le document" in html
+
+
+def test_canned_pdf_search(server):
+    rows = get_json(server, "/corpus/recherche_pdf", q=PDF_PHRASE)["rows"]
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["document"] == "Guide de l'évaluation"
+    assert row["source"] == "Résovilles"
+    assert row["page"] == 2
+    assert row["lien_vers_la_page"] == PDF_URL + "#page=2"
+    assert "[quinconce]" in row["extrait"] and "[zygomorphe]" in row["extrait"]
+
+
+def test_canned_pdf_search_without_words_is_empty_not_an_error(server):
+    assert get_json(server, "/corpus/recherche_pdf", q="")["rows"] == []
+
+
+def test_other_canned_queries(server):
+    newest = get_json(server, "/corpus/derniers_documents")["rows"]
+    assert [r["titre"] for r in newest][0] == "Guide de l'évaluation"
+    assert newest[0]["adresse"] == "https://www.resovilles.com/guide-pdf"
+    counts = get_json(server, "/corpus/documents_par_source_et_annee")["rows"]
+    assert {(r["source"], r["annee"], r["documents"]) for r in counts} == {
+        ("IREV Hauts-de-France", 2021, 1), ("IREV Hauts-de-France", 2018, 1),
+        ("Résovilles", 2023, 1), ("Résovilles", "date inconnue", 1)}
+    errors = get_json(server, "/corpus/erreurs_derniere_collecte")["rows"]
+    assert [(e["adresse"], e["code_http"]) for e in errors] == [("https://irev.fr/x", 404)]
+
+
+def test_pages_are_searchable(server):
+    rows = get_json(server, "/corpus/pages", _search=PDF_PHRASE)["rows"]
+    assert [r["page"] for r in rows] == [2]
