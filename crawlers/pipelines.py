@@ -17,10 +17,22 @@ from extract.dates import year_of
 logger = logging.getLogger(__name__)
 
 
-class NormalisePipeline:
+class CrawlerPipeline:
+    """Keeps the crawler: Scrapy 2.13+ no longer passes the spider to pipeline methods."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+
+class NormalisePipeline(CrawlerPipeline):
     """Every item leaves with the same shape: required fields checked, text cleaned."""
 
-    def process_item(self, item, spider):
+    def process_item(self, item):
+        spider = self.crawler.spider
         a = ItemAdapter(item)
         if not a.get("url") or not a.get("title"):
             spider.report.error(a.get("url"), None, "item without url or title: dropped")
@@ -32,7 +44,6 @@ class NormalisePipeline:
         for field in ("tags", "authors", "attachments"):
             a[field] = list(dict.fromkeys(a.get(field) or [])) if field != "attachments" else _unique_attachments(a.get(field))
         a["file_urls"] = [att["url"] for att in a["attachments"]]
-        a.setdefault("field_sources", {})
         a["field_sources"] = a.get("field_sources") or {}
         a.setdefault("date", None)
         if a.get("date") and not year_of(a["date"]):
@@ -49,13 +60,13 @@ def _unique_attachments(attachments) -> list[dict]:
     return out
 
 
-class DuplicatePipeline:
+class DuplicatePipeline(CrawlerPipeline):
     """One document per canonical URL per crawl: /node/N and print copies collapse to one."""
 
-    def open_spider(self, spider):
+    def open_spider(self):
         self.seen = set()
 
-    def process_item(self, item, spider):
+    def process_item(self, item):
         url = ItemAdapter(item)["url"]
         if url in self.seen:
             raise DropItem(f"duplicate of {url}")
@@ -72,15 +83,16 @@ class Sha256FilesPipeline(FilesPipeline):
 
     INDEX = "url-index.json"
 
-    def open_spider(self, spider):
-        super().open_spider(spider)
+    def open_spider(self):
+        super().open_spider()
         self.index_path = Path(self.store.basedir) / self.INDEX
         try:
             self.url_index = json.loads(self.index_path.read_text())
         except (OSError, ValueError):
             self.url_index = {}
 
-    def close_spider(self, spider):
+    def close_spider(self):
+        spider = self.crawler.spider
         # Merge with what other spiders wrote meanwhile: several sources share the store.
         try:
             current = json.loads(self.index_path.read_text())
@@ -124,4 +136,4 @@ def _extension(url: str, response) -> str:
     if suffix in mimetypes.types_map and len(suffix) <= 5:
         return suffix
     ctype = response.headers.get("Content-Type", b"").decode("latin-1").split(";")[0].strip()
-    return mimetypes.guess_extension(ctype) or ".bin" if ctype else ".bin"
+    return (mimetypes.guess_extension(ctype) if ctype else None) or ".bin"

@@ -10,6 +10,7 @@ import html
 import re
 
 import scrapy
+from parsel import Selector
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
@@ -26,6 +27,18 @@ TRAP_PATTERNS = (
     r"/login", r"/wp-admin", r"/feed/?$", r"/rss\.xml$", r"/tag/", r"/author/",
     r"/comment/", r"[?&](page|debut_\w+)=", r"/node/\d+/(edit|delete|revisions)",
     r"[?&]replytocom=", r"/share", r"mailto:", r"\.(jpe?g|png|gif|svg|css|js|ico|zip)$",
+)
+
+# A date announced as the publication date, wherever it stands in the item.
+PUBLISHED = re.compile(r"(?:publi[ée]e?|mis en ligne|post[ée]e?)\s+le\s+(.{6,40})", re.I)
+# A labelled type field: "Type de document : Étude".
+TYPE_FIELD = re.compile(r"type de (?:document|contenu|publication|ressource)\s*:?\s*\n*\s*([^\n]{3,40})", re.I)
+# Generic type vocabulary, after each source's own rules.
+DOC_TYPE_RULES = (
+    (r"fiches?[- ]exp[ée]rience", "fiche expérience"), (r"vid[ée]o", "vidéo"),
+    (r"[ée]tude|diagnostic", "étude"), (r"actualit[ée]|\bbr[èe]ve", "actualité"),
+    (r"publication|lettre|dossier|guide|rapport|cahier|revue", "publication"),
+    (r"[ée]v[ée]nement|rencontre|s[ée]minaire|webinaire", "événement"),
 )
 
 PAGER_SELECTORS = (
@@ -60,7 +73,9 @@ class SourceSpider(scrapy.Spider):
     date_selectors: tuple[str, ...] = ("time[datetime]",)
     tag_selectors: tuple[str, ...] = ()
     attachment_selectors: tuple[str, ...] = ()
-    label_selectors: tuple[str, ...] = (".breadcrumb", "nav[aria-label]")
+    label_selectors: tuple[str, ...] = (".type-contenu", ".content-type", ".type")
+    # The part of the page that belongs to the item (title, meta, body, files), sidebars out.
+    scope_selectors: tuple[str, ...] = ("main", "[role=main]", "#content", "article", ".node")
     doc_type_rules: tuple[tuple[str, str], ...] = ()  # (regex on URL path or page labels, type)
     default_doc_type = "publication"
 
@@ -88,7 +103,12 @@ class SourceSpider(scrapy.Spider):
         return any(re.search(p, path) for p in self.item_url_patterns)
 
     # ---------- discovery ----------
-    def start_requests(self):
+    async def start(self):
+        for request in self.entry_requests():
+            yield request
+
+    def entry_requests(self):
+        """The channels to start from: sitemaps, feeds, listings."""
         for path in self.sitemap_paths:
             yield self.request(path, self.parse_sitemap, channel="sitemap")
         for path in self.feed_paths:
@@ -157,33 +177,37 @@ class SourceSpider(scrapy.Spider):
             return
         meta = page.page_metadata(response.text, response.url)
         url = self.canonical(meta.get("canonical") or response.url)
-        if host_of(url) not in self.hosts or not self.is_item_url(url):
+        if not self.is_item_url(url):
             url = self.canonical(response.url)
         item = DocumentItem(url=url, channel=channel, field_sources={}, tags=[], authors=[])
         self.read_fields(item, response, meta, hints)
         yield item
 
     def read_fields(self, item, response, meta, hints):
+        # Selectors only look inside the item's own part of the page: sidebars of other
+        # pages' dates, tags and files must not leak into this document.
+        scope_html, _ = page.main_content(response.text, list(self.scope_selectors))
+        scope = Selector(text=scope_html or response.text)
         fields = item["field_sources"]
-        body_html, body_how = page.main_content(response.text, list(self.body_selectors))
-        fields["body"] = body_how
+        body_html, fields["body"] = page.main_content(scope_html or response.text, list(self.body_selectors))
         item["body"] = page.html_to_text(body_html or "")
         self.first(item, "title", [
-            ("meta", _meta_value(meta, "title")),
-            *[(f"selector:{css}", _text(response, css)) for css in self.title_selectors],
+            (meta["sources"].get("title", "meta"), meta.get("title")),
+            *[(f"selector:{css}", _text(scope, css)) for css in self.title_selectors],
             ("feed", hints.get("title")),
         ])
         self.first(item, "summary", [
-            ("meta", _meta_value(meta, "description")),
+            (meta["sources"].get("description", "meta"), meta.get("description")),
             ("feed", hints.get("summary")),
             ("text", _lead(item["body"])),
         ])
-        item["attachments"] = self.attachments(response, body_html)
-        item["date"], fields["date"] = self.page_date(response, meta, hints, item)
-        item["tags"] = self.tags(response, meta)
+        item["attachments"] = self.attachments(scope, body_html, response.url)
+        scope_text = page.html_to_text(scope_html or "")
+        item["date"], fields["date"] = self.page_date(scope, scope_text, meta, hints, item)
+        item["tags"] = self.tags(scope, meta)
         item["authors"] = list(meta.get("authors") or [])
         item["lang"] = meta.get("lang") or "fr"
-        item["doc_type"], fields["doc_type"] = self.doc_type(response, item)
+        item["doc_type"], fields["doc_type"] = self.doc_type(scope, scope_text, item["url"])
 
     def first(self, item, field, candidates):
         """Take the first non-empty candidate and record which evidence it came from."""
@@ -194,12 +218,14 @@ class SourceSpider(scrapy.Spider):
                 return
         item[field] = None
 
-    def page_date(self, response, meta, hints, item):
+    def page_date(self, scope, scope_text, meta, hints, item):
+        published = meta.get("published")
         candidates = [
-            (_meta_source(meta, "published") or "meta", parse_date(_meta_value(meta, "published") or "")),
+            (meta["sources"].get("published", "meta"), parse_date(published or "")),
             ("feed", hints.get("date")),
-            *[(f"selector:{css}", _date_in(response, css)) for css in self.date_selectors],
-            ("text", parse_date((item.get("summary") or "") + "\n" + (item.get("body") or "")[:1500])),
+            *[(f"selector:{css}", _date_in(scope, css)) for css in self.date_selectors],
+            ("text:publié", _published_in(scope_text)),
+            ("text", parse_date(scope_text[:2000])),
             *[("upload-folder", date_from_upload_path(a["url"])) for a in item["attachments"]],
         ]
         for source, value in candidates:
@@ -207,28 +233,33 @@ class SourceSpider(scrapy.Spider):
                 return value, source
         return None, "unknown"
 
-    def tags(self, response, meta) -> list[str]:
-        tags = [t for css in self.tag_selectors for t in response.css(f"{css} ::text").getall()]
+    def tags(self, scope, meta) -> list[str]:
+        tags = [t for css in self.tag_selectors for t in scope.css(f"{css} ::text").getall()]
         tags += list(meta.get("tags") or [])
         return [t.strip() for t in tags if t.strip()]
 
-    def attachments(self, response, body_html) -> list[dict]:
-        scopes = [body_html or ""] + [response.css(css).get() or "" for css in self.attachment_selectors]
+    def attachments(self, scope, body_html, base_url) -> list[dict]:
+        scopes = [body_html or ""] + [html for css in self.attachment_selectors for html in scope.css(css).getall()]
         found = []
-        for scope in scopes:
-            for url, label in page.links(scope, response.url):
+        for fragment in scopes:
+            for url, label in page.links(fragment, base_url):
                 if page.is_document_url(url):
                     found.append({"url": url, "label": label})
         return found
 
-    def doc_type(self, response, item) -> tuple[str, str]:
-        path = item["url"].split(host_of(item["url"]), 1)[-1]
-        labels = " ".join(" ".join(response.css(f"{css} ::text").getall()) for css in self.label_selectors)
-        for pattern, doc_type in self.doc_type_rules:
+    def doc_type(self, scope, scope_text, url) -> tuple[str, str]:
+        """The site's own label first ("Type de document : Étude"), then the URL, then the default."""
+        labels = [_text(scope, css) for css in self.label_selectors]
+        labels += TYPE_FIELD.findall(scope_text)
+        rules = self.doc_type_rules + DOC_TYPE_RULES
+        for label in filter(None, labels):
+            for pattern, doc_type in rules:
+                if re.search(pattern, label, re.I):
+                    return doc_type, "label"
+        path = url.split(host_of(url), 1)[-1]
+        for pattern, doc_type in rules:
             if re.search(pattern, path, re.I):
-                return doc_type, "rule:url"
-            if re.search(pattern, labels, re.I):
-                return doc_type, "rule:label"
+                return doc_type, "url"
         return self.default_doc_type, "default"
 
     # ---------- errors ----------
@@ -258,16 +289,24 @@ def _meta_source(meta: dict, field: str):
     return (meta.get("sources") or {}).get(field)
 
 
-def _text(response, css: str) -> str | None:
-    text = " ".join(t.strip() for t in response.css(f"{css} ::text").getall() if t.strip())
+def _text(scope, css: str) -> str | None:
+    node = scope.css(css)[:1]
+    text = " ".join(t.strip() for t in node.css("::text").getall() if t.strip())
     return text or None
 
 
-def _date_in(response, css: str) -> str | None:
-    node = response.css(css)
+def _date_in(scope, css: str) -> str | None:
+    node = scope.css(css)[:1]
     if not node:
         return None
-    return parse_date(node.attrib.get("datetime") or "") or parse_date(_text(response, css) or "")
+    attrs = node.attrib
+    return (parse_date(attrs.get("datetime") or attrs.get("content") or "")
+            or parse_date(_text(scope, css) or ""))
+
+
+def _published_in(text: str) -> str | None:
+    match = PUBLISHED.search(text)
+    return parse_date(match.group(1)) if match else None
 
 
 def _lead(body: str | None) -> str | None:

@@ -12,10 +12,11 @@ class DrupalSpider(SourceSpider):
     body_selectors = (".field-name-body", ".field--name-body", ".node__content",
                       ".node .content", "article .content")
     date_selectors = (".field--type-datetime time", ".node__meta time", "time[datetime]",
-                      ".date-display-single", ".submitted")
+                      "[property~='dc:date']", ".date-display-single", ".submitted")
     tag_selectors = (".field-type-taxonomy-term-reference a", ".field--type-entity-reference a",
-                     ".field-name-field-tags a", ".field--name-field-tags a")
+                     ".field-name-field-tags a", ".field--name-field-tags a",
+                     "a[typeof='skos:Concept']", "a[href*='/taxonomy/term/']")
     attachment_selectors = (".field-type-file", ".field--type-file", ".file", ".field-name-field-documents",
                             ".field--name-field-documents", ".attachments")
-    label_selectors = (".breadcrumb", ".field-name-field-type", ".field--name-field-type",
-                       ".node__type", ".type-label")
+    label_selectors = (".type-contenu", "[class*=field-name-field-type]",
+                       "[class*=field--name-field-type]", ".node__type", ".type-label")

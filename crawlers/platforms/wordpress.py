@@ -38,7 +38,7 @@ class WordPressSpider(SourceSpider):
         self.media_by_post: dict[int, list[dict]] = {}
 
     # ---------- REST API chain: terms, media, then items ----------
-    def start_requests(self):
+    def entry_requests(self):
         yield self.api_request(0, "categories", self.parse_terms, kind="categories")
 
     def api_url(self, root_index: int, endpoint: str, page_no: int = 1, **params) -> str:
@@ -115,7 +115,7 @@ class WordPressSpider(SourceSpider):
             yield self.api_request(root + 1, "categories", self.parse_terms, kind="categories")
         else:
             self.logger.warning("REST API unavailable: falling back to sitemap and feeds")
-            yield from SourceSpider.start_requests(self)
+            yield from SourceSpider.entry_requests(self)
 
     # ---------- one post from the API ----------
     def post_item(self, post: dict) -> DocumentItem:
