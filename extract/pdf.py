@@ -1,0 +1,232 @@
+"""Text per page from stored files: PDF with pdfplumber, and the media-type dispatch table.
+
+Every function returns a result dict and never raises on bad input: a corrupt, truncated,
+encrypted or mislabelled file gives the same shape with "error" set and no pages.
+"""
+
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.psparser import PSEOF
+from pdfplumber.utils.exceptions import PdfminerException
+
+from extract import html as html_extract
+from extract.clean import clean_text, collapse_ws
+from extract.dates import parse_date, parse_pdf_date
+
+# Bump when any extractor's output changes: the extract stage redoes older results.
+EXTRACTOR_VERSION = "1"
+
+METADATA_KEYS = {"title": "Title", "author": "Author", "subject": "Subject",
+                 "producer": "Producer", "creator": "Creator"}
+DATE_KEYS = {"created": "CreationDate", "modified": "ModDate"}
+
+
+def result(extractor: str | None, media_type: str | None, *, pages=(), metadata=None,
+           page_count: int | None = None, error: str | None = None) -> dict:
+    """The one shape every extractor returns; with an error, no pages."""
+    pages = [] if error else list(pages)
+    return {
+        "extractor": extractor,
+        "extractor_version": EXTRACTOR_VERSION,
+        "media_type": media_type,
+        "page_count": len(pages) if page_count is None else page_count,
+        "metadata": metadata or {},
+        "pages": pages,
+        "error": error,
+    }
+
+
+# PDF -------------------------------------------------------------------------------------------
+
+def _decode(value) -> str | None:
+    """pdfminer leaves undecodable strings as bytes: UTF-16 with a BOM, else PDFDocEncoding-ish."""
+    if isinstance(value, bytes):
+        bom = value[:2] in (b"\xfe\xff", b"\xff\xfe")
+        value = value.decode("utf-16", "replace") if bom else value.decode("latin-1")
+    if not isinstance(value, str):
+        return None
+    return collapse_ws(value) or None
+
+
+def _metadata(pdf) -> dict:
+    info = pdf.metadata or {}
+    meta = {key: _decode(info.get(name)) for key, name in METADATA_KEYS.items()}
+    meta.update({key: parse_pdf_date(_decode(info.get(name))) for key, name in DATE_KEYS.items()})
+    return meta
+
+
+def _page(page, number: int) -> dict:
+    try:
+        text = clean_text(page.extract_text())
+    except Exception as exc:  # one broken content stream must not lose the other pages
+        return {"page": number, "text": "", "method": "error", "error": _describe(exc)}
+    finally:
+        page.close()
+    return {"page": number, "text": text, "method": "text" if text else "needs-ocr"}
+
+
+def _truncated(path: Path) -> bool:
+    """A complete PDF ends with %%EOF (give or take trailing whitespace or junk)."""
+    try:
+        with path.open("rb") as f:
+            f.seek(max(path.stat().st_size - 2048, 0))
+            return b"%%EOF" not in f.read()
+    except OSError:
+        return False
+
+
+def _describe(exc: Exception, truncated: bool = False) -> str:
+    """A message that says what went wrong with the file, not where in pdfminer."""
+    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    detail = f"{type(cause).__name__}: {cause}" if str(cause) else type(cause).__name__
+    if isinstance(cause, PDFPasswordIncorrect):
+        return "encrypted PDF: it needs a password to open, and none is known"
+    if isinstance(cause, PDFEncryptionError):
+        return f"encrypted PDF with an unsupported encryption scheme ({detail})"
+    if truncated or isinstance(cause, PSEOF):
+        return f"truncated PDF: the file ends before its %%EOF marker (partial download?) ({detail})"
+    return f"corrupt PDF: pdfminer cannot parse it ({detail})"
+
+
+def _not_pdf(head: bytes) -> str | None:
+    """Why these leading bytes are not a PDF, or None if they are."""
+    if b"%PDF-" in head[:1024]:
+        return None
+    if not head.strip():
+        return "not a PDF: the file is empty"
+    kind = sniff(head)
+    what = f"looks like {kind}" if kind else f"starts with {head[:16]!r}"
+    return f"not a PDF: no %PDF header, the file {what} (an error or login page served in place of the file?)"
+
+
+def extract_pdf(path: str | Path) -> dict:
+    """Text per page and document metadata of a PDF, with pdfplumber.
+
+    Returns {"extractor": "pdfplumber", "extractor_version", "media_type": "application/pdf",
+    "page_count", "metadata": {title, author, subject, producer, creator, created, modified},
+    "pages": [{"page": 1, "text": ..., "method": "text" | "needs-ocr" | "error"}], "error"}.
+    Dates are ISO 8601. A page without a text layer is "needs-ocr"; a page whose content
+    stream is broken is "error" with its own "error" message.
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as f:
+            head = f.read(1024)
+    except OSError as exc:
+        return result("pdfplumber", "application/pdf", error=f"cannot read file: {exc}")
+    reason = _not_pdf(head)
+    if reason:
+        return result("pdfplumber", "application/pdf", error=reason)
+    try:
+        with pdfplumber.open(path) as pdf:
+            meta = _metadata(pdf)
+            pages = [_page(page, number) for number, page in enumerate(pdf.pages, 1)]
+    except Exception as exc:
+        return result("pdfplumber", "application/pdf", error=_describe(exc, _truncated(path)))
+    if pages and all(p["method"] == "error" for p in pages):
+        return result("pdfplumber", "application/pdf", metadata=meta, page_count=len(pages),
+                      error=pages[0]["error"])
+    return result("pdfplumber", "application/pdf", pages=pages, metadata=meta)
+
+
+# HTML served as an attachment ------------------------------------------------------------------
+
+def extract_html_file(path: str | Path) -> dict:
+    """An HTML file as one page of text: its main content, else the whole body."""
+    path = Path(path).resolve()
+    data = path.read_bytes()
+    content, _ = html_extract.main_content(data)
+    text = html_extract.html_to_text(content if content is not None else data)
+    meta = html_extract.page_metadata(data, path.as_uri())
+    metadata = {key: None for key in (*METADATA_KEYS, *DATE_KEYS)}
+    metadata.update(title=meta["title"], author=", ".join(meta["authors"]) or None,
+                    subject=meta["description"], created=parse_date(meta["published"]),
+                    modified=parse_date(meta["modified"]))
+    page = {"page": 1, "text": text, "method": "text" if text else "needs-ocr"}
+    return result("html", "text/html", pages=[page], metadata=metadata)
+
+
+# Dispatch --------------------------------------------------------------------------------------
+
+# Media type -> extractor. Tests and later issues swap or add entries here.
+EXTRACTORS = {
+    "application/pdf": extract_pdf,
+    "text/html": extract_html_file,
+    "application/xhtml+xml": extract_html_file,
+}
+EXTENSIONS = {
+    "pdf": "application/pdf", "html": "text/html", "htm": "text/html", "xhtml": "application/xhtml+xml",
+    "doc": "application/msword", "rtf": "application/rtf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xls": "application/vnd.ms-excel",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ppt": "application/vnd.ms-powerpoint",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+    "txt": "text/plain", "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png",
+    "zip": "application/zip",
+}
+# Leading bytes -> what the content really is. Office formats are ZIP (OOXML, ODF) or OLE.
+MAGIC = [
+    (b"%PDF-", "application/pdf"), (b"PK\x03\x04", "application/zip"),
+    (b"\xd0\xcf\x11\xe0", "application/x-ole-storage"), (b"{\\rtf", "application/rtf"),
+    (b"\x89PNG", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF8", "image/gif"),
+]
+_CONTAINERS = {
+    "application/zip": ("openxmlformats", "opendocument", "zip"),
+    "application/x-ole-storage": ("msword", "ms-excel", "ms-powerpoint"),
+}
+
+
+def sniff(head: bytes) -> str | None:
+    """The media type the leading bytes reveal, or None."""
+    for magic, media_type in MAGIC:
+        if head.startswith(magic) or (magic == b"%PDF-" and magic in head[:1024]):
+            return media_type
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in start[:512]:
+        return "text/html"
+    return None
+
+
+def _compatible(declared: str, sniffed: str) -> bool:
+    if declared == sniffed or {declared, sniffed} <= {"text/html", "application/xhtml+xml"}:
+        return True
+    return any(word in declared for word in _CONTAINERS.get(sniffed, ()))
+
+
+def media_type_of(path: str | Path) -> str | None:
+    """The media type a file's extension claims."""
+    ext = Path(path).suffix.lower().lstrip(".")
+    return EXTENSIONS.get(ext)
+
+
+def extract_file(path: str | Path, media_type: str | None = None) -> dict:
+    """Extract any stored file through EXTRACTORS, by its declared type checked against its bytes.
+
+    The declared type is `media_type` or the one the extension claims. When the bytes say
+    otherwise (an HTML error page saved as .pdf), the result is an error naming both types;
+    with no declared type, the bytes decide.
+    """
+    declared = (media_type or "").split(";")[0].strip().lower() or media_type_of(path)
+    try:
+        with Path(path).open("rb") as f:
+            sniffed = sniff(f.read(2048))
+    except OSError as exc:
+        return result(None, declared, error=f"cannot read file: {exc}")
+    if declared and sniffed and not _compatible(declared, sniffed):
+        return result(None, sniffed, error=(
+            f"content mismatch: declared {declared} but the bytes are {sniffed}"
+            " (an error or login page served in place of the file?)"))
+    kind = declared or sniffed
+    extractor = EXTRACTORS.get(kind)
+    if extractor is None:
+        return result(None, kind, error=f"unsupported type {kind or 'unknown'}: no extractor for it yet")
+    try:
+        return extractor(path)
+    except Exception as exc:  # an extractor bug must cost one file, not the run
+        return result(None, kind, error=f"extractor failed on {kind}: {type(exc).__name__}: {exc}")

@@ -1,0 +1,164 @@
+"""The whole job, for real: Scrapy crawls the replicas over HTTP through the proxy variables,
+files are extracted, the database is built, feeds exported, and a real Datasette answers."""
+
+import json
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+import jsonschema
+import pytest
+
+from tests.conftest import ROOT, SITES, crpv, expected_documents, free_port
+from tests.replica import ReplicaServer
+
+HOSTS = sorted(p.parent.name for p in SITES.glob("*/_expected.json"))
+
+
+@pytest.fixture(scope="module")
+def corpus(replica, tmp_path_factory):
+    data = tmp_path_factory.mktemp("data")
+    replica.clear_log()
+    crawl = crpv(["crawl"], data, replica)
+    requests = replica.requests
+    crpv(["extract"], data)
+    build = crpv(["build"], data)
+    crpv(["export"], data)
+    return {"data": data, "crawl": crawl, "build": build, "requests": requests,
+            "db": sqlite3.connect(data / "corpus.db")}
+
+
+@pytest.fixture(scope="module")
+def datasette(corpus):
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "datasette", "serve", str(corpus["data"] / "corpus.db"),
+         "--metadata", str(ROOT / "metadata.yml"), "--template-dir", str(ROOT / "templates"),
+         "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield base
+    proc.terminate()
+    proc.wait(10)
+
+
+def get_json(url: str, **params):
+    with urllib.request.urlopen(f"{url}?{urllib.parse.urlencode(params)}", timeout=10) as r:
+        return json.load(r)
+
+
+def test_crawl_summary_names_every_source(corpus):
+    out = corpus["crawl"].stdout
+    for slug in ("irev", "labo-cites", "villes-au-carre"):
+        assert slug in out
+    assert "failed" not in out
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_corpus_holds_every_expected_document_exactly(corpus, host):
+    db = corpus["db"]
+    for want in expected_documents(host):
+        row = db.execute("select title, date, doc_type, tags from documents where url = ?",
+                         [want["url"]]).fetchone()
+        assert row is not None, want["url"]
+        assert row[:3] == (want["title"], want["date"], want["doc_type"])
+        assert json.loads(row[3]) == want["tags"]
+
+
+def test_no_trap_or_disallowed_url_was_fetched(corpus):
+    urls = [r["url"] for r in corpus["requests"]]
+    assert any(u.endswith("/robots.txt") for u in urls)
+    assert not [u for u in urls if "/print/" in u or "/agenda/" in u or "/search/" in u]
+
+
+def test_http_errors_are_recorded_and_the_crawl_goes_on(corpus):
+    errors = corpus["db"].execute("select source, url, status from crawl_errors").fetchall()
+    assert any(status == 500 and source == "irev" for source, _, status in errors)
+
+
+def test_one_file_published_by_two_sources_is_stored_once(corpus):
+    shared = corpus["db"].execute(
+        "select df.sha256, count(distinct d.source) from document_files df "
+        "join documents d on d.id = df.document_id where df.sha256 is not null "
+        "group by df.sha256 having count(distinct d.source) > 1").fetchall()
+    assert shared, "the replicas publish one PDF on two sites"
+    stored = list((corpus["data"] / "files").glob(f"*/{shared[0][0]}*"))
+    assert len(stored) == 1
+
+
+def test_corrupt_pdf_gets_a_recorded_error(corpus):
+    errors = corpus["db"].execute("select extract_error from files where extract_error is not null").fetchall()
+    assert errors and all(len(e[0]) > 10 for e in errors)
+
+
+def test_build_twice_gives_the_same_rows(corpus):
+    db_file = corpus["data"] / "corpus.db"
+    query = "select id, url, title, date, content_hash from documents order by id"
+    before = sqlite3.connect(db_file).execute(query).fetchall()
+    crpv(["build"], corpus["data"])
+    after = sqlite3.connect(db_file).execute(query).fetchall()
+    assert before == after and len(before) == sum(len(expected_documents(h)) for h in HOSTS)
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_datasette_search_finds_words_only_in_pdfs(datasette, host):
+    for want in expected_documents(host):
+        for phrase in want.get("pdf_phrases", []):
+            rows = get_json(f"{datasette}/corpus/documents.json", _search=f'"{phrase}"',
+                            _shape="array", _col="url")
+            assert want["url"] in [r["url"] for r in rows], phrase
+
+
+def test_datasette_search_folds_accents(datasette):
+    accented = get_json(f"{datasette}/corpus/documents.json", _search="économie", _shape="array")
+    plain = get_json(f"{datasette}/corpus/documents.json", _search="economie", _shape="array")
+    assert plain and len(plain) == len(accented)
+
+
+def test_documents_are_served_newest_first_with_facets(datasette):
+    data = get_json(f"{datasette}/corpus/documents.json", _col="date")
+    dates = [r[1] for r in data["rows"] if r[1]]
+    assert dates == sorted(dates, reverse=True)
+    assert {"source", "doc_type", "year"} <= set(data["facet_results"])
+
+
+def test_feeds_are_valid_json_feed_1_1(corpus):
+    schema = json.loads((ROOT / "tests" / "jsonfeed-1.1.schema.json").read_text())
+    feeds = sorted((corpus["data"] / "feeds").glob("*.json"))
+    assert {f.stem for f in feeds} >= {"all", "irev", "labo-cites", "villes-au-carre"}
+    for feed_file in feeds:
+        feed = json.loads(feed_file.read_text())
+        jsonschema.validate(feed, schema, format_checker=jsonschema.FormatChecker())
+        dates = [i["date_published"] for i in feed["items"] if "date_published" in i]
+        assert dates == sorted(dates, reverse=True)
+    everything = json.loads((corpus["data"] / "feeds" / "all.json").read_text())
+    assert len(everything["items"]) == sum(len(expected_documents(h)) for h in HOSTS)
+
+
+def test_a_source_that_is_down_fails_loudly_and_loses_nothing(corpus, tmp_path):
+    overlay = tmp_path / "sites"
+    (overlay / "www.villesaucarre.org").mkdir(parents=True)
+    (overlay / "www.villesaucarre.org" / "_site.json").write_text('{"down": true}')
+    data = corpus["data"]
+    before = corpus["db"].execute(
+        "select count(*) from documents where source = 'villes-au-carre'").fetchone()[0]
+    with ReplicaServer([overlay, SITES], tmp_path / "cache") as down:
+        result = crpv(["crawl", "villes-au-carre", "irev"], data, down, check=False)
+    assert result.returncode != 0
+    assert "villes-au-carre" in result.stderr + result.stdout
+    crpv(["build"], data)
+    db = sqlite3.connect(data / "corpus.db")
+    kept = db.execute("select count(*) from documents where source = 'villes-au-carre' "
+                      "and gone_since is null").fetchone()[0]
+    assert kept == before > 0
+    status = db.execute("select status from source_runs where source = 'irev' "
+                        "order by finished desc limit 1").fetchone()[0]
+    assert status in ("ok", "partial")
