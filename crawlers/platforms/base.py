@@ -73,7 +73,7 @@ class SourceSpider(scrapy.Spider):
     date_selectors: tuple[str, ...] = ("time[datetime]",)
     tag_selectors: tuple[str, ...] = ()
     attachment_selectors: tuple[str, ...] = ()
-    label_selectors: tuple[str, ...] = (".type-contenu", ".content-type", ".type")
+    label_selectors: tuple[str, ...] = (".type-contenu", ".content-type", ".type", ".badge", ".label-type")
     # The part of the page that belongs to the item (title, meta, body, files), sidebars out.
     scope_selectors: tuple[str, ...] = ("main", "[role=main]", "#content", "article", ".node")
     doc_type_rules: tuple[tuple[str, str], ...] = ()  # (regex on URL path or page labels, type)

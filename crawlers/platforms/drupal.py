@@ -18,5 +18,5 @@ class DrupalSpider(SourceSpider):
                      "a[typeof='skos:Concept']", "a[href*='/taxonomy/term/']")
     attachment_selectors = (".field-type-file", ".field--type-file", ".file", ".field-name-field-documents",
                             ".field--name-field-documents", ".attachments")
-    label_selectors = (".type-contenu", "[class*=field-name-field-type]",
-                       "[class*=field--name-field-type]", ".node__type", ".type-label")
+    label_selectors = SourceSpider.label_selectors + (
+        "[class*=field-name-field-type]", "[class*=field--name-field-type]", ".node__type")

@@ -16,7 +16,8 @@ from extract.dates import date_from_upload_path, parse_date
 class WordPressSpider(SourceSpider):
     platform = "wordpress"
     api_roots: tuple[str, ...] = ("/wp-json/", "/?rest_route=/")  # tried in order
-    post_types: tuple[str, ...] = ("posts", "pages")
+    # Pages are the site's institutional pages (about, contact): not publications.
+    post_types: tuple[str, ...] = ("posts",)
     per_page = 100
     sitemap_paths = ("/wp-sitemap.xml",)
     feed_paths = ("/feed/",)
