@@ -162,3 +162,39 @@ def test_a_source_that_is_down_fails_loudly_and_loses_nothing(corpus, tmp_path):
     status = db.execute("select status from source_runs where source = 'irev' "
                         "order by finished desc limit 1").fetchone()[0]
     assert status in ("ok", "partial")
+
+
+def test_bad_pages_and_files_are_recorded_and_the_rest_goes_on(tmp_path):
+    """A redirect loop, a malformed page, an HTML error page served as a PDF, a host that is
+    down: each one is an error with its reason; every other document still arrives."""
+    overlay = tmp_path / "sites"
+    loop = "/actualites-0/lancement-du-club-dev-eco-en-hauts-de-france"
+    routes = {
+        "www.irev.fr": {loop: {"redirect": loop + "-bis", "status": 302},
+                        loop + "-bis": {"redirect": loop, "status": 302}},
+        "www.labo-cites.org": {
+            "/publication/venissieux-une-conciergerie-solidaire-aux-minguettes":
+                {"body": "<html><head><title>Vénissieux</ti<<<div \x00\x01 ><p>coupé"}},
+        "www.villesaucarre.org": {
+            "/wp-content/uploads/2017/05/Statuts-Villes-au-Carre-2017.pdf":
+                {"body": "<html><body>Erreur 404 : page introuvable</body></html>",
+                 "headers": {"Content-Type": "application/pdf"}}},
+    }
+    for host, host_routes in routes.items():
+        (overlay / host).mkdir(parents=True)
+        (overlay / host / "_site.json").write_text(json.dumps({"routes": host_routes}))
+    data = tmp_path / "data"
+    with ReplicaServer([overlay, SITES], tmp_path / "cache") as server:
+        crawl = crpv(["crawl"], data, server)
+    crpv(["extract"], data)
+    crpv(["build"], data)
+    db = sqlite3.connect(data / "corpus.db")
+    errors = db.execute("select source, url, error from crawl_errors").fetchall()
+    assert any(s == "irev" and "redirect" in e.lower() for s, _, e in errors), errors
+    assert "partial" in crawl.stdout
+    broken = db.execute("select extract_error from files where first_url like '%Statuts-Villes%'").fetchone()
+    assert broken and "text/html" in broken[0]
+    found = {r[0] for r in db.execute("select url from documents")}
+    expected = {d["url"] for h in HOSTS for d in expected_documents(h)}
+    missing = expected - found
+    assert len(missing) <= 1 and all(loop in m for m in missing), missing

@@ -103,6 +103,10 @@ class SourceSpider(scrapy.Spider):
         return any(re.search(p, path) for p in self.item_url_patterns)
 
     # ---------- discovery ----------
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.requested: set[str] = set()
+
     async def start(self):
         for request in self.entry_requests():
             yield request
@@ -121,10 +125,16 @@ class SourceSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, errback=self.on_error,
                               cb_kwargs={"channel": channel, **kwargs})
 
-    def item_request(self, url: str, channel: str, hints: dict | None = None):
+    def item_requests(self, url: str, channel: str, hints: dict | None = None):
+        """At most one request per canonical URL. Our own set replaces Scrapy's dupefilter
+        (dont_filter) so that a redirect loop ends in an error instead of a silent drop."""
         self.report.channel(channel)
-        return scrapy.Request(self.canonical(url), callback=self.parse_page, errback=self.on_error,
-                              cb_kwargs={"channel": channel, "hints": hints or {}})
+        url = self.canonical(url)
+        if url in self.requested:
+            return
+        self.requested.add(url)
+        yield scrapy.Request(url, callback=self.parse_page, errback=self.on_error, dont_filter=True,
+                             cb_kwargs={"channel": channel, "hints": hints or {}})
 
     def parse_sitemap(self, response, channel):
         try:
@@ -137,7 +147,7 @@ class SourceSpider(scrapy.Spider):
             if sitemap.type == "sitemapindex":
                 yield self.request(loc, self.parse_sitemap, channel=channel)
             elif self.is_item_url(loc):
-                yield self.item_request(loc, channel, {"lastmod": entry.get("lastmod")})
+                yield from self.item_requests(loc, channel, {"lastmod": entry.get("lastmod")})
 
     def parse_feed(self, response, channel):
         """RSS 2.0 and Atom: links to items, with title, date and summary as hints."""
@@ -148,7 +158,7 @@ class SourceSpider(scrapy.Spider):
             if not self.is_item_url(link):
                 continue
             date = entry.xpath("pubDate/text() | published/text() | date/text()").get()
-            yield self.item_request(link, channel, {
+            yield from self.item_requests(link, channel, {
                 "title": html.unescape(entry.xpath("title/text()").get() or "").strip(),
                 "date": parse_date(date or ""),
                 "summary": page.html_to_text(entry.xpath("description/text() | summary/text()").get() or ""),
@@ -158,7 +168,7 @@ class SourceSpider(scrapy.Spider):
         fragment, _ = page.main_content(response.text, list(self.body_selectors))
         for url, _label in page.links(fragment or response.text, response.url):
             if self.is_item_url(url):
-                yield self.item_request(url, channel)
+                yield from self.item_requests(url, channel)
         next_url = self.next_page(response)
         if next_url and pages < self.max_listing_pages:
             yield self.request(next_url, self.parse_listing, channel=channel, pages=pages + 1)
