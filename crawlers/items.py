@@ -20,5 +20,7 @@ class DocumentItem(scrapy.Item):
     attachments = scrapy.Field()   # [{"url": ..., "label": ...}]
     file_urls = scrapy.Field()     # attachment URLs for Scrapy's FilesPipeline
     files = scrapy.Field()         # FilesPipeline results, plus "sha256"
+    extra = scrapy.Field()         # {name: value}: what the source says beyond the common fields
+    links = scrapy.Field()         # [{"url": ..., "label": ...}]: pages this document points to
     latitude = scrapy.Field()
     longitude = scrapy.Field()

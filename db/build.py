@@ -11,7 +11,6 @@ import json
 import os
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
@@ -68,6 +67,8 @@ def build(db_path: Path, crawl_dir: Path, text_dir: Path, files_dir: Path,
         for run_file in _pending_runs(db, crawl_dir):
             save_run(db, run_file, summary)
         save_files(db, text_dir, files_dir, summary)
+        resolve_links(db)
+        refresh_sources(db)
     search.rebuild(db)
     _check(db, before)
     summary.documents = db["documents"].count
@@ -196,7 +197,8 @@ def _refresh_run_totals(db, run_id: str) -> None:
 
 
 # ---------- documents ----------
-CONTENT_FIELDS = ("title", "doc_type", "date", "summary", "body", "tags", "authors", "attachments")
+CONTENT_FIELDS = ("title", "doc_type", "date", "summary", "body", "tags", "authors", "attachments",
+                  "extra", "links")
 
 
 def save_document(db, item: dict, seen_at: str) -> str:
@@ -216,6 +218,7 @@ def save_document(db, item: dict, seen_at: str) -> str:
         "lang": item.get("lang"), "channel": item.get("channel"),
         "field_sources": json.dumps(item.get("field_sources") or {}, ensure_ascii=False),
         "latitude": item.get("latitude"), "longitude": item.get("longitude"),
+        "extra": json.dumps(item["extra"], ensure_ascii=False) if item.get("extra") else None,
         "content_hash": content_hash, "last_seen": seen_at, "gone_since": None,
     }
     if old is None:
@@ -229,7 +232,28 @@ def save_document(db, item: dict, seen_at: str) -> str:
         outcome = "unchanged"
     db["documents"].upsert(row, pk="id")
     save_document_files(db, doc_id, item)
+    save_links(db, doc_id, item.get("links") or [])
     return outcome
+
+
+def save_links(db, doc_id: int, links: list[dict]) -> None:
+    db.execute("delete from document_links where document_id = ?", [doc_id])
+    db["document_links"].insert_all(
+        ({"document_id": doc_id, "url": link["url"], "label": link.get("label")} for link in links),
+        pk=("document_id", "url"), replace=True)
+
+
+def resolve_links(db) -> None:
+    """Join each link to the document it points to, whichever source published it."""
+    db.execute("update document_links set target_id = "
+               "(select id from documents where documents.url = document_links.url)")
+
+
+def refresh_sources(db) -> None:
+    db.execute("""update sources set
+        documents = (select count(*) from documents d where d.source = sources.slug and d.gone_since is null),
+        last_success = (select max(finished) from source_runs r
+                        where r.source = sources.slug and r.status in ('ok', 'partial'))""")
 
 
 def _keep_version(db, old: dict, until: str) -> None:
@@ -289,7 +313,3 @@ def save_file_text(db, sha256: str, result: dict, stored: Path | None) -> None:
         "tables": json.dumps(p["tables"], ensure_ascii=False) if p.get("tables") else None,
         "lang": p.get("lang"),
     } for p in pages), pk=("sha256", "page"))
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()

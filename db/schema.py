@@ -101,5 +101,28 @@ def m004_runs(db):
     )
 
 
+@migrations()
+def m005_catalogue_links_source_status(db):
+    # Catalogue fields (PMB: publisher, collection, ISBN...), uMap layer, etc.: what a source
+    # says beyond the common fields, as JSON.
+    db["documents"].add_column("extra", str)
+    # Links a document makes to other pages (uMap points to fiches): joined to documents by URL.
+    db["document_links"].create(
+        {"document_id": int, "url": str, "label": str, "target_id": int},
+        pk=("document_id", "url"),
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["document_links"].create_index(["target_id"])
+    db["sources"].add_column("documents", int)
+    db["sources"].add_column("last_success", str)
+
+
 def migrate(db: sqlite_utils.Database) -> None:
+    """Apply every migration set: the core schema here, then the ones of other modules."""
     migrations.apply(db)
+    for extra in EXTRA_MIGRATIONS:
+        extra.apply(db)
+
+
+# Other modules (enrichment, ...) register their own sqlite-utils migration sets here.
+EXTRA_MIGRATIONS: list[Migrations] = []
