@@ -264,6 +264,7 @@ def datasette_command(port: int, host: str = "127.0.0.1") -> list[str]:
     return [sys.executable, "-m", "datasette", "serve", str(paths.db_path()),
             "--metadata", str(paths.ROOT / "metadata.yml"),
             "--template-dir", str(paths.ROOT / "templates"),
+            "--plugins-dir", str(paths.ROOT / "plugins"),
             "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "3000"]
 
 

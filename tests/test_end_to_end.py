@@ -12,6 +12,9 @@ import urllib.request
 import jsonschema
 import pytest
 
+import paths
+import pipeline
+
 from tests.conftest import ROOT, SITES, crpv, expected_documents, free_port
 from tests.replica import ReplicaServer
 
@@ -34,10 +37,10 @@ def corpus(replica, tmp_path_factory):
 @pytest.fixture(scope="module")
 def datasette(corpus):
     port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "datasette", "serve", str(corpus["data"] / "corpus.db"),
-         "--metadata", str(ROOT / "metadata.yml"), "--template-dir", str(ROOT / "templates"),
-         "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # The same command line as `crpv serve`.
+    command = pipeline.datasette_command(port)
+    command[command.index(str(paths.db_path()))] = str(corpus["data"] / "corpus.db")
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
