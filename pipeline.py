@@ -7,11 +7,12 @@ $CRPV_DATA_DIR), so any stage can be re-run alone.
 import fcntl
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import click
@@ -27,6 +28,9 @@ def cli():
     Example:
         crpv run --serve
     """
+    # A stopped job (SIGTERM from systemd, cron, CI) unwinds like Ctrl-C: child crawls are
+    # stopped and nothing half-written is published.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
 
 # ---------- helpers ----------
@@ -101,7 +105,12 @@ def _crawl(slugs: list[str]) -> list[str]:
     with open(log_file, "w") as log:
         proc = subprocess.Popen([sys.executable, "-m", "crawlers.crawl", *slugs], env=env,
                                 stdout=log, stderr=subprocess.STDOUT, cwd=paths.ROOT)
-        _show_crawl_progress(proc, slugs, run_id)
+        try:
+            _show_crawl_progress(proc, slugs, run_id)
+        finally:
+            if proc.poll() is None:  # we are being stopped: stop the crawl too
+                proc.terminate()
+                proc.wait(60)
     reports = _crawl_reports(slugs, run_id)
     _print_crawl_summary(slugs, reports)
     failed = [s for s in slugs if reports.get(s, {}).get("status", "failed") == "failed"]
@@ -112,15 +121,19 @@ def _crawl(slugs: list[str]) -> list[str]:
 
 
 def _show_crawl_progress(proc, slugs, run_id) -> None:
-    last = None
+    """Documents found so far: redrawn in place on a terminal, a line every 30 s in a log."""
+    tty, last_line, last_print = sys.stdout.isatty(), None, time.monotonic()
     while proc.poll() is None:
         time.sleep(1)
         counts = {s: _count_lines(paths.crawl_dir() / s / f"items-{run_id}.jsonl") for s in slugs}
-        line = "  ".join(f"{s}: {n}" for s, n in counts.items())
-        if line != last and sys.stdout.isatty():
-            click.echo(f"\r  documents so far: {line}", nl=False)
-        last = line
-    if sys.stdout.isatty():
+        line = "documents so far: " + "  ".join(f"{s}: {n}" for s, n in counts.items())
+        if tty and line != last_line:
+            click.echo(f"\r  {line}", nl=False)
+        elif not tty and line != last_line and time.monotonic() - last_print > 30:
+            click.echo(f"  {line}")
+            last_print = time.monotonic()
+        last_line = line
+    if tty:
         click.echo()
 
 
@@ -243,13 +256,17 @@ def _export(base_url=None):
 @cli.command()
 @click.option("--port", type=int, default=8001, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
-def serve(port, host):
+@click.option("--nightly", "at", metavar="HH:MM", default=None,
+              help="also run the nightly job every day at this local time, then restart Datasette")
+def serve(port, host, at):
     """Publish the corpus with Datasette (read-only) on http://127.0.0.1:8001.
 
     \b
     Example:
-        crpv serve --port 8001
+        crpv serve --port 8001 --nightly 03:00
     """
+    if at:
+        _serve_nightly(port, host, _parse_hhmm(at))
     _serve(port, host)
 
 
@@ -258,6 +275,42 @@ def _serve(port=8001, host="127.0.0.1"):
         raise click.ClickException("no corpus yet: run `crpv run` (or `crpv demo` offline) first")
     click.echo(f"serving {paths.db_path()} on http://{host}:{port}/")
     os.execvp(sys.executable, datasette_command(port, host))
+
+
+def _parse_hhmm(value: str) -> tuple[int, int]:
+    try:
+        hour, minute = (int(x) for x in value.split(":"))
+        assert 0 <= hour < 24 and 0 <= minute < 60
+    except (ValueError, AssertionError):
+        raise click.BadParameter(f"{value!r}: expected a time like 03:00")
+    return hour, minute
+
+
+def _seconds_until(hour: int, minute: int) -> float:
+    now = datetime.now()
+    target = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if target <= now:
+        target += timedelta(days=1)
+    return (target - now).total_seconds()
+
+
+def _serve_nightly(port, host, at) -> None:
+    """One machine serves and refreshes itself: the job runs in a child process, and Datasette
+    is restarted on the new database (swapped in atomically by the build) once it is done."""
+    if not paths.db_path().exists():
+        subprocess.run([sys.executable, "-m", "pipeline", "nightly"], cwd=paths.ROOT)
+    server = subprocess.Popen(datasette_command(port, host))
+    click.echo(f"serving on http://{host}:{port}/; nightly job every day at {at[0]:02d}:{at[1]:02d}")
+    try:
+        while True:
+            time.sleep(_seconds_until(*at))
+            subprocess.run([sys.executable, "-m", "pipeline", "nightly"], cwd=paths.ROOT)
+            server.terminate()
+            server.wait(30)
+            server = subprocess.Popen(datasette_command(port, host))
+    finally:
+        server.terminate()
+    sys.exit(0)
 
 
 def datasette_command(port: int, host: str = "127.0.0.1") -> list[str]:
@@ -269,29 +322,59 @@ def datasette_command(port: int, host: str = "127.0.0.1") -> list[str]:
 
 
 # ---------- run ----------
+def _job(slugs: list[str], report: Path | None = None) -> list[str]:
+    """Crawl, extract, build, export; return the sources that failed or turned suspicious."""
+    with _lock():
+        failed = _crawl(slugs)
+        _extract()
+        summary = _build()
+    _export()
+    problems = sorted(set(failed) | {s for s, v in summary.sources.items()
+                                     if v.status in ("failed", "suspicious")})
+    if report:
+        from db.report import markdown_report
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(markdown_report(summary, problems), encoding="utf-8")
+        click.echo(f"report written to {report}")
+    if problems:
+        click.echo(f"crpv: failed or suspicious: {', '.join(problems)}; the corpus keeps what it "
+                   "had for them (nothing of theirs is marked gone)", err=True)
+    return problems
+
+
 @cli.command()
 @click.argument("source", nargs=-1)
 @click.option("--serve", "then_serve", is_flag=True, help="then serve the corpus with Datasette")
 @click.option("--port", type=int, default=8001, show_default=True)
-def run(source, then_serve, port):
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
+              help="also write the summary as Markdown to this file")
+def run(source, then_serve, port, report):
     """Every stage in order: crawl, extract, build, export (then serve with --serve).
+
+    Exits non-zero when a source failed or turned suspicious (far fewer documents than its
+    last good run); the corpus keeps what it had for that source.
 
     \b
     Example:
         crpv run --serve
     """
-    with _lock():
-        failed = _crawl(list(source))
-        _extract()
-        _build()
-    _export()
-    if failed:
-        click.echo(f"crpv run: crawl failed for {', '.join(failed)}; the corpus keeps what it had",
-                   err=True)
+    problems = _job(list(source), report)
     if then_serve:
         _serve(port)
-    if failed:
-        sys.exit(1)
+    sys.exit(1 if problems else 0)
+
+
+@cli.command()
+def nightly():
+    """The one-shot job for a scheduler: run every source, report to data/reports/.
+
+    \b
+    Example (crontab):
+        0 3 * * * cd /srv/crpv-corpus && .venv/bin/crpv nightly
+    """
+    day = datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    problems = _job([], paths.data_dir() / "reports" / f"{day}.md")
+    sys.exit(1 if problems else 0)
 
 
 # ---------- demo ----------
@@ -314,18 +397,12 @@ def demo(then_serve, port):
     os.environ.setdefault("CRPV_DOWNLOAD_DELAY", "0")
     server = ReplicaServer([paths.ROOT / "tests" / "sites"], paths.data_dir() / "replica-cache")
     server.start()
-    os.environ.update(http_proxy=server.proxy_url, https_proxy=server.proxy_url)
+    os.environ.update(server.proxy_env())
     click.echo(f"replica sites answering through {server.proxy_url}")
     try:
-        with _lock():
-            failed = _crawl([])
-            _extract()
-            _build()
-        _export()
+        _job([])
     finally:
         server.stop()
-    if failed:
-        click.echo(f"demo: crawl failed for {', '.join(failed)}", err=True)
     if then_serve:
         _serve(port)
 

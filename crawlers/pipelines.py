@@ -77,8 +77,9 @@ class DuplicatePipeline(CrawlerPipeline):
 class Sha256FilesPipeline(FilesPipeline):
     """Scrapy's files machinery, storing each file as <sha256[:2]>/<sha256><ext>.
 
-    One file published by two sources is stored (and later extracted) once. A URL -> path
-    index lets an unexpired file be skipped without downloading it again.
+    One file published by two sources is stored (and later extracted) once. An index of
+    URL -> {path, etag, last_modified} turns every later fetch into a conditional request:
+    an unchanged file costs a 304, and a changed one gets a new sha256.
     """
 
     INDEX = "url-index.json"
@@ -86,36 +87,48 @@ class Sha256FilesPipeline(FilesPipeline):
     def open_spider(self):
         super().open_spider()
         self.index_path = Path(self.store.basedir) / self.INDEX
-        try:
-            self.url_index = json.loads(self.index_path.read_text())
-        except (OSError, ValueError):
-            self.url_index = {}
+        self.url_index = _read_json(self.index_path)
 
     def close_spider(self):
-        spider = self.crawler.spider
         # Merge with what other spiders wrote meanwhile: several sources share the store.
-        try:
-            current = json.loads(self.index_path.read_text())
-        except (OSError, ValueError):
-            current = {}
+        current = _read_json(self.index_path)
         current.update(self.url_index)
-        tmp = self.index_path.with_suffix(f".{spider.name}.tmp")
+        self.index_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.index_path.with_suffix(f".{self.crawler.spider.name}.tmp")
         tmp.write_text(json.dumps(current, indent=0, sort_keys=True))
         tmp.replace(self.index_path)
 
     def get_media_requests(self, item, info):
-        return [Request(u, errback=info.spider.on_file_error, dont_filter=True)
-                for u in ItemAdapter(item).get("file_urls", [])]
+        return [Request(url, errback=self.crawler.spider.on_file_error, dont_filter=True,
+                        headers=self._validators(url), meta={"dont_cache": True})
+                for url in ItemAdapter(item).get("file_urls", [])]
+
+    def _validators(self, url: str) -> dict:
+        known = self.url_index.get(url)
+        if not known or not (Path(self.store.basedir) / known["path"]).exists():
+            return {}
+        headers = {"If-None-Match": known.get("etag"), "If-Modified-Since": known.get("last_modified")}
+        return {k: v for k, v in headers.items() if v}
+
+    def media_to_download(self, request, info, *, item=None):
+        return None  # always ask the server: the conditional request makes it cheap
+
+    def media_downloaded(self, response, request, info, *, item=None):
+        known = self.url_index.get(request.url)
+        if response.status == 304 and known:
+            return {"url": request.url, "path": known["path"], "checksum": None, "status": "uptodate"}
+        return super().media_downloaded(response, request, info, item=item)
 
     def file_path(self, request, response=None, info=None, *, item=None):
         if response is None:
-            # Asked before downloading: known URL -> its stored file, else a path that
-            # does not exist so that the file is fetched.
             known = self.url_index.get(request.url)
-            return known or f"pending/{hashlib.sha1(request.url.encode()).hexdigest()}"
+            return known["path"] if known else f"pending/{hashlib.sha1(request.url.encode()).hexdigest()}"
         sha = hashlib.sha256(response.body).hexdigest()
         path = f"{sha[:2]}/{sha}{_extension(request.url, response)}"
-        self.url_index[request.url] = path
+        self.url_index[request.url] = {
+            "path": path,
+            "etag": _header(response, "ETag"), "last_modified": _header(response, "Last-Modified"),
+        }
         return path
 
     def item_completed(self, results, item, info):
@@ -129,6 +142,18 @@ class Sha256FilesPipeline(FilesPipeline):
                 logger.warning("attachment failed for %s: %s", a["url"], result)
         a["files"] = files
         return item
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def _header(response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
 
 
 def _extension(url: str, response) -> str:

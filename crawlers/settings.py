@@ -49,3 +49,11 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 # No listening sockets on the crawling machine.
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
+
+# Conditional requests: Scrapy's HTTP cache, revalidated every run (crawlers/cache.py).
+HTTPCACHE_ENABLED = True
+HTTPCACHE_DIR = str(paths.data_dir() / "httpcache")
+HTTPCACHE_POLICY = "crawlers.cache.RevalidatePolicy"
+HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
+HTTPCACHE_GZIP = True
+DOWNLOADER_MIDDLEWARES = {"crawlers.cache.NetworkStats": 950}  # outside the cache: raw responses

@@ -204,7 +204,9 @@ CONTENT_FIELDS = ("title", "doc_type", "date", "summary", "body", "tags", "autho
 def save_document(db, item: dict, seen_at: str) -> str:
     """Upsert one crawled document; return "new", "changed" or "unchanged"."""
     doc_id = document_id(item["url"])
-    content_hash = hashlib.sha256(json.dumps([item.get(f) for f in CONTENT_FIELDS],
+    # A new version of an attached file (new sha256) is a change of the document too.
+    files = sorted(f["sha256"] for f in item.get("files") or [])
+    content_hash = hashlib.sha256(json.dumps([item.get(f) for f in CONTENT_FIELDS] + [files],
                                              ensure_ascii=False).encode()).hexdigest()
     old = next(db.query("select * from documents where id = ?", [doc_id]), None)
     row = {
