@@ -369,8 +369,9 @@ def nightly():
     """The one-shot job for a scheduler: run every source, report to data/reports/.
 
     \b
-    Example (crontab):
-        0 3 * * * cd /srv/crpv-corpus && .venv/bin/crpv nightly
+    Example:
+        crpv nightly
+        (crontab: 0 3 * * * cd /srv/crpv-corpus && .venv/bin/crpv nightly)
     """
     day = datetime.now(timezone.utc).strftime("%Y-%m-%d")
     problems = _job([], paths.data_dir() / "reports" / f"{day}.md")
