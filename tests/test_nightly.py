@@ -181,3 +181,15 @@ def test_a_killed_run_leaves_the_published_corpus_intact(tmp_path):
     assert set(published) <= set(after)
     assert len(after) == len({d["id"] for d in after.values()})
     assert any(u.startswith("https://www.labo-cites.org/") for u in after)
+
+
+def test_sources_status_query_shows_last_success_failure_and_trend(nightly):
+    import yaml
+    metadata = yaml.safe_load((ROOT / "metadata.yml").read_text())
+    sql = metadata["databases"]["corpus"]["queries"]["etat_des_sources"]["sql"]
+    db = sqlite3.connect(nightly["data"] / "corpus.db")
+    db.row_factory = sqlite3.Row
+    rows = {r["source"]: dict(r) for r in db.execute(sql)}
+    assert rows["villes-au-carre"]["dernier_echec"] and rows["villes-au-carre"]["dernier_etat"] == "failed"
+    assert rows["irev"]["dernier_succes"] and not rows["irev"]["dernier_echec"]
+    assert rows["labo-cites"]["tendance"].count("←") == 2
