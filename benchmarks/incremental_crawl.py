@@ -43,7 +43,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp, \
             ReplicaServer([ROOT / "tests" / "sites"], Path(tmp) / "cache") as server:
         env = {**os.environ, **server.proxy_env(), "CRPV_DATA_DIR": str(Path(tmp) / "data"),
-               "CRPV_DOWNLOAD_DELAY": "0"}
+               "CRPV_DOWNLOAD_DELAY": "0", "CRPV_MAX_CRAWL_DELAY": "0"}
         first = measure(server, env, "first")
         second = measure(server, env, "second, nothing changed")
     for row in (first, second):

@@ -19,6 +19,7 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = float(os.environ.get("CRPV_DOWNLOAD_DELAY", "1.0"))
+RANDOMIZE_DOWNLOAD_DELAY = False  # a delay, or a robots.txt Crawl-delay, is a floor, not an average
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = DOWNLOAD_DELAY
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
@@ -40,7 +41,11 @@ FILES_STORE = str(paths.files_dir())
 FILES_EXPIRES = 30  # days before an unchanged attachment is fetched again
 MEDIA_ALLOW_REDIRECTS = True
 
-EXTENSIONS = {"crawlers.extensions.RunReport": 500}
+EXTENSIONS = {
+    "crawlers.extensions.RunReport": 500,
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawlers.politeness.PoliteThrottle": 0,  # AutoThrottle that keeps robots.txt Crawl-delay
+}
 FEED_EXPORT_ENCODING = "utf-8"
 
 LOG_LEVEL = os.environ.get("CRPV_LOG_LEVEL", "INFO")
@@ -56,4 +61,7 @@ HTTPCACHE_DIR = str(paths.data_dir() / "httpcache")
 HTTPCACHE_POLICY = "crawlers.cache.RevalidatePolicy"
 HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
 HTTPCACHE_GZIP = True
-DOWNLOADER_MIDDLEWARES = {"crawlers.cache.NetworkStats": 950}  # outside the cache: raw responses
+DOWNLOADER_MIDDLEWARES = {
+    "crawlers.cache.NetworkStats": 950,  # outside the cache: raw responses
+    "crawlers.politeness.RobotsCrawlDelay": 960,
+}

@@ -26,12 +26,15 @@ def free_port() -> int:
 
 
 def crpv(args: list[str], data_dir: Path, server: ReplicaServer | None = None,
-         check: bool = True, timeout: int = 300) -> subprocess.CompletedProcess:
+         check: bool = True, timeout: int = 300, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the real command line, as a user would, against the replicas."""
+    extra_env = env
     env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
-    env.update(CRPV_DATA_DIR=str(data_dir), CRPV_DOWNLOAD_DELAY="0", PYTHONPATH=str(ROOT))
+    env.update(CRPV_DATA_DIR=str(data_dir), CRPV_DOWNLOAD_DELAY="0", CRPV_MAX_CRAWL_DELAY="0",
+               PYTHONPATH=str(ROOT))
     if server:
         env.update(server.proxy_env())
+    env.update(extra_env or {})
     proc = subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=timeout)
     if check and proc.returncode != 0:

@@ -166,7 +166,8 @@ def test_a_killed_run_leaves_the_published_corpus_intact(tmp_path):
         slow.mkdir(parents=True)
         (slow / "_site.json").write_text(json.dumps({"routes": {"/rss.xml": {"delay": 30, "file": "rss.xml"}}}))
     with ReplicaServer([tmp_path / "slow", SITES], tmp_path / "cache") as server:
-        env = {**os.environ, **server.proxy_env(), "CRPV_DATA_DIR": str(data), "CRPV_DOWNLOAD_DELAY": "0"}
+        env = {**os.environ, **server.proxy_env(), "CRPV_DATA_DIR": str(data), "CRPV_DOWNLOAD_DELAY": "0",
+               "CRPV_MAX_CRAWL_DELAY": "0"}
         job = subprocess.Popen([sys.executable, "-m", "pipeline", "run", "irev", "labo-cites"], cwd=ROOT,
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
         time.sleep(6)
