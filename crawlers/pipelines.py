@@ -11,6 +11,7 @@ from scrapy import Request
 from scrapy.exceptions import DropItem
 from scrapy.pipelines.files import FilesPipeline
 
+from crawlers.urls import canonical_url
 from extract.clean import collapse_ws, clean_text
 from extract.dates import year_of
 
@@ -44,11 +45,22 @@ class NormalisePipeline(CrawlerPipeline):
         for field in ("tags", "authors", "attachments"):
             a[field] = list(dict.fromkeys(a.get(field) or [])) if field != "attachments" else _unique_attachments(a.get(field))
         a["file_urls"] = [att["url"] for att in a["attachments"]]
+        a["links"] = _canonical_links(a.get("links"))
         a["field_sources"] = a.get("field_sources") or {}
         a.setdefault("date", None)
         if a.get("date") and not year_of(a["date"]):
             a["date"] = None
         return item
+
+
+def _canonical_links(links) -> list[dict]:
+    """Links in the spelling documents are stored under, so they join across sources."""
+    from crawlers.registry import host_aliases
+    found = {}
+    for link in links or []:
+        url = canonical_url(link["url"], host_aliases())
+        found.setdefault(url, link.get("label"))
+    return [{"url": url, "label": label} for url, label in found.items()]
 
 
 def _unique_attachments(attachments) -> list[dict]:

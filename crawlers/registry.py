@@ -1,6 +1,7 @@
 """The sources: every spider class, plus centres known without a confirmed address."""
 
 import os
+from functools import lru_cache
 
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawlers.settings")
 
@@ -11,6 +12,12 @@ from scrapy.utils.project import get_project_settings  # noqa: E402
 def spider_classes() -> dict:
     loader = SpiderLoader.from_settings(get_project_settings())
     return {name: loader.load(name) for name in sorted(loader.list())}
+
+
+@lru_cache(maxsize=1)
+def host_aliases() -> dict[str, str]:
+    """Alias host -> canonical host of every source, so a link joins the document it names."""
+    return {alias: cls.hosts[0] for cls in spider_classes().values() for alias in cls.hosts[1:]}
 
 
 def source_rows() -> list[dict]:

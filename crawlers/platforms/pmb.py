@@ -1,0 +1,357 @@
+"""PMB library catalogues (OPAC): OAI-PMH when an outgoing connector answers, else the OPAC.
+
+Discovery: `ws/connector_out.php?source_id=N&verb=Identify` for N in `oai_source_ids`; the
+first that answers OAI gets `ListRecords` (oai_dc, resumptionToken paging). No connector, or
+an empty one: the OPAC's all-records search, paged with `page=N` (PMB pages through a
+JavaScript form, so the pager links are useless: the spider counts pages itself).
+
+Reading: every record's OPAC page is fetched, even after OAI, because PMB's oai_dc carries
+neither the digital documents nor collection and extent reliably. The page is read as label ->
+value rows (every `tr` with two cells), which holds across PMB versions and templates; Dublin
+Core fills what the page lacks, and is the whole record when the page fails. A record is its
+canonical URL `index.php?lvl=notice_display&id=N`, whichever channel found it.
+"""
+
+import re
+import unicodedata
+from urllib.parse import parse_qs, quote, urlsplit
+
+import scrapy
+from parsel import Selector
+
+from crawlers.items import DocumentItem
+from crawlers.platforms.base import DOC_TYPE_RULES, SourceSpider
+from crawlers.urls import canonical_url
+from extract import html as page
+from extract.clean import collapse_ws
+
+# Row labels (accents, case and the trailing colon removed) -> record field.
+LABELS = {
+    "titre": "title", "titre propre": "title", "type de document": "type_catalogue",
+    "auteurs": "authors", "auteur": "authors", "auteur(s)": "authors", "responsabilites": "authors",
+    "editeur": "editeur", "editeurs": "editeur", "annee de publication": "year",
+    "annee d'edition": "year", "annee": "year", "date de publication": "year",
+    "collection": "collection", "importance": "importance", "presentation": "presentation",
+    "isbn/issn/ean": "isbn", "isbn": "isbn", "issn": "isbn", "langues": "langues", "langue": "langues",
+    "resume": "resume", "descripteurs": "tags", "categories": "tags", "mots-cles": "keywords",
+    "mots cles": "keywords", "note generale": "note", "note de contenu": "note",
+    "en ligne": "links", "ressource en ligne": "links", "url": "links", "lien": "links",
+    "liens": "links", "lien(s)": "links", "site web": "links",
+}
+LIST_FIELDS = ("authors", "tags", "keywords")
+EXTRA_FIELDS = ("editeur", "collection", "importance", "isbn", "langues", "type_catalogue")
+# The record's part of the page (sidebars of other records out), and in it the label rows
+# (PMB 4+ shows them in a "public" tab beside the ISBD tab).
+RECORD_SCOPES = ("#resultatrech_liste", "#notice", ".notice-child", "#main_hors_footer", "#main")
+ROW_SCOPES = ("[id^=div_public]", ".notice-child")
+DOC_SCRIPTS = ("/doc_num.php", "/doc_num_data.php")  # digital documents; /vig_num.php are thumbnails
+AUTHOR_FUNCTION = re.compile(r",\s*(auteur|directeur|directrice|coordinat|contribut|éditeur scientifique|"
+                             r"illustrat|préfac|traduct|rédact)[^,;]*$", re.I)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+ISBN = re.compile(r"^(?:ISBN|ISSN|EAN)?[\s:]*([\dXx][\d\-\sXx]{7,})$")
+TOTAL = re.compile(r"(\d+)\s*(?:r[ée]sultat|notice|document)", re.I)
+
+
+class PmbSpider(SourceSpider):
+    platform = "pmb"
+    opac_path = "/"                        # where the OPAC's index.php lives (often /opac_css/)
+    oai_source_ids: tuple[int, ...] = (1, 2, 3, 4, 5)  # outgoing connectors tried in order
+    opac_per_page = 200
+    default_doc_type = "publication"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.records_seen: set[str] = set()
+        self.oai_tokens: set[str] = set()
+
+    # ---------- URLs ----------
+    def record_url(self, record_id: str) -> str:
+        return f"{self.base_url}{self.opac_path}index.php?lvl=notice_display&id={record_id}"
+
+    def connector_url(self, source_id: int, **params) -> str:
+        query = "&".join(f"{k}={v}" for k, v in {"source_id": source_id, **params}.items())
+        return f"{self.base_url}{self.opac_path}ws/connector_out.php?{query}"
+
+    def listing_url(self, page_no: int) -> str:
+        return (f"{self.base_url}{self.opac_path}index.php?lvl=more_results&mode=keyword&user_query=*"
+                f"&nb_per_page={self.opac_per_page}&page={page_no}")
+
+    # ---------- OAI-PMH ----------
+    def entry_requests(self):
+        yield self.identify_request(0)
+
+    def identify_request(self, index: int):
+        return scrapy.Request(self.connector_url(self.oai_source_ids[index], verb="Identify"),
+                              callback=self.parse_identify, errback=self.on_identify_error,
+                              cb_kwargs={"index": index})
+
+    def parse_identify(self, response, index):
+        xml = _xml(response)
+        if xml is None or not xml.xpath("//Identify/repositoryName") or xml.xpath("//error"):
+            yield self.next_identify(index)
+            return
+        source_id = self.oai_source_ids[index]
+        self.logger.info("OAI-PMH connector found: source_id=%s", source_id)
+        yield self.list_records_request(source_id, metadataPrefix="oai_dc")
+
+    def on_identify_error(self, failure):
+        # A missing connector is the normal case for PMB: not an error of the run.
+        yield self.next_identify(failure.request.cb_kwargs["index"])
+
+    def next_identify(self, index: int):
+        if index + 1 < len(self.oai_source_ids):
+            return self.identify_request(index + 1)
+        self.logger.info("no OAI-PMH connector answered: reading the OPAC")
+        return self.listing_request(1)
+
+    def list_records_request(self, source_id: int, first: bool = True, **params):
+        return scrapy.Request(self.connector_url(source_id, verb="ListRecords", **params),
+                              callback=self.parse_list_records, errback=self.on_list_records_error,
+                              cb_kwargs={"source_id": source_id, "first": first})
+
+    def parse_list_records(self, response, source_id, first):
+        xml = _xml(response)
+        records = xml.xpath("//ListRecords/record") if xml is not None else []
+        if not records:
+            yield from self.oai_failed(response.url, response.status, "OAI-PMH ListRecords gave no record", first)
+            return
+        for record in records:
+            if record.xpath("header/@status").get() == "deleted":
+                continue
+            dc = read_dc(record)
+            if dc.get("id"):
+                yield from self.record_requests(dc["id"], "oai-pmh", dc)
+        token = (xml.xpath("//ListRecords/resumptionToken/text()").get() or "").strip()
+        if token and token not in self.oai_tokens:  # a repeated token would loop forever
+            self.oai_tokens.add(token)
+            yield self.list_records_request(source_id, first=False, resumptionToken=quote(token, safe=""))
+
+    def on_list_records_error(self, failure):
+        status = getattr(getattr(failure.value, "response", None), "status", None)
+        yield from self.oai_failed(failure.request.url, status, f"OAI-PMH: {failure.getErrorMessage()}",
+                                   failure.request.cb_kwargs["first"])
+
+    def oai_failed(self, url, status, message, first):
+        """A connector that fails from its first page is treated as absent; later, as an error."""
+        if first:
+            self.logger.warning("%s (%s): reading the OPAC instead", message, url)
+            yield self.listing_request(1)
+        else:
+            self.report.error(url, status, message)
+
+    # ---------- OPAC ----------
+    def listing_request(self, page_no: int):
+        return scrapy.Request(self.listing_url(page_no), callback=self.parse_opac_listing,
+                              errback=self.on_error, cb_kwargs={"page_no": page_no})
+
+    def parse_opac_listing(self, response, page_no):
+        ids = record_ids(response)
+        new = [i for i in ids if i not in self.records_seen]
+        for record_id in new:
+            yield from self.record_requests(record_id, "opac-listing")
+        total = _total(response)
+        more = total is None or page_no * self.opac_per_page < total
+        if new and more and page_no < self.max_listing_pages:
+            yield self.listing_request(page_no + 1)
+
+    def record_requests(self, record_id: str, channel: str, dc: dict | None = None):
+        """One request per record, whichever channel names it first."""
+        if record_id in self.records_seen:
+            return
+        self.records_seen.add(record_id)
+        self.report.channel(channel)
+        yield scrapy.Request(self.record_url(record_id), callback=self.parse_record,
+                             errback=self.on_record_error, dont_filter=True,
+                             cb_kwargs={"record_id": record_id, "channel": channel, "dc": dc or {}})
+
+    def parse_record(self, response, record_id, channel, dc):
+        if not isinstance(response, scrapy.http.TextResponse):
+            self.report.error(response.url, response.status, "record page is not HTML")
+            return
+        fields = read_record_page(response.text, response.url)
+        if not fields.get("title") and not dc:
+            self.report.error(response.url, response.status, "record page without a title row")
+            return
+        yield self.record_item(record_id, channel, fields, dc)
+
+    def on_record_error(self, failure):
+        self.on_error(failure)
+        kwargs = failure.request.cb_kwargs
+        if kwargs["dc"]:  # OAI gave the record: keep it, from Dublin Core alone
+            yield self.record_item(kwargs["record_id"], kwargs["channel"], {}, kwargs["dc"])
+
+    # ---------- one record ----------
+    def record_item(self, record_id, channel, fields: dict, dc: dict) -> DocumentItem:
+        record, sources = merge_record(fields, dc)
+        item = DocumentItem(url=self.record_url(record_id), channel=channel, field_sources=sources,
+                            lang="fr", title=record.get("title"))
+        item["authors"] = record.get("authors", [])
+        item["tags"] = record.get("tags", []) + record.get("keywords", [])
+        item["summary"] = record.get("resume")
+        item["body"] = record_body(record)
+        sources["body"] = "catalogue"
+        item["date"] = _year(record.get("year"))
+        sources["date"] = sources.get("year", "unknown") if item["date"] else "unknown"
+        item["attachments"] = record.get("attachments", [])
+        item["links"] = record.get("links", [])
+        item["extra"] = {k: record[k] for k in EXTRA_FIELDS if record.get(k)}
+        item["doc_type"], sources["doc_type"] = self.record_doc_type(record)
+        return item
+
+    def record_doc_type(self, record: dict) -> tuple[str, str]:
+        labels = [record.get("type_catalogue"), record.get("collection"), record.get("title")]
+        for label in filter(None, labels):
+            for pattern, doc_type in self.doc_type_rules + DOC_TYPE_RULES:
+                if re.search(pattern, label, re.I):
+                    return doc_type, "rule:catalogue"
+        return self.default_doc_type, "default"
+
+
+# ---------- pure functions: pages and records ----------
+def read_record_page(text: str, url: str) -> dict:
+    """Record fields from an OPAC record page: label -> value rows, then digital documents."""
+    root = Selector(text=text)
+    container = _first(root, RECORD_SCOPES) or root
+    rows = _first(container, ROW_SCOPES) or container
+    fields: dict = {}
+    for row in rows.xpath(".//tr"):
+        cells = row.xpath("./td | ./th")
+        if len(cells) != 2:
+            continue
+        field = LABELS.get(_label(cells[0]))
+        if field and field not in fields:
+            fields[field] = _value(field, cells[1], url)
+    fields["attachments"] = digital_documents(container.get(), url)
+    return {k: v for k, v in fields.items() if v}
+
+
+def _first(selector, scopes):
+    return next((found[0] for css in scopes if (found := selector.css(css))), None)
+
+
+def digital_documents(fragment: str, base_url: str) -> list[dict]:
+    """Links to PMB digital documents, one per explnum_id (thumbnail and name link to the same file)."""
+    found: dict[str, dict] = {}
+    for url, label in page.links(fragment, base_url):
+        parts = urlsplit(url)
+        explnum = (parse_qs(parts.query).get("explnum_id") or [""])[0]
+        if not parts.path.endswith(DOC_SCRIPTS) or not explnum:
+            continue
+        label = re.sub(r"\s+-\s+[\w.+-]+/[\w.+-]+$", "", label or "")  # "Nom - application/pdf"
+        if explnum not in found:
+            found[explnum] = {"url": url, "label": label or None}
+        elif label and not found[explnum]["label"]:
+            found[explnum]["label"] = label
+    return list(found.values())
+
+
+def read_dc(record) -> dict:
+    """An OAI-PMH oai_dc record (namespaces removed) as record fields."""
+    def values(name):
+        return [collapse_ws(v) for v in record.xpath(f".//metadata//{name}/text()").getall() if v.strip()]
+    identifier = (record.xpath("header/identifier/text()").get() or "").strip()
+    match = re.search(r"(\d+)$", identifier)
+    identifiers = values("identifier")
+    fields = {
+        "id": match.group(1) if match else None,
+        "title": next(iter(values("title")), None),
+        "authors": values("creator") + values("contributor"),
+        "tags": values("subject"),
+        "resume": "\n\n".join(values("description")) or None,
+        "editeur": " ; ".join(values("publisher")) or None,
+        "year": next(iter(values("date")), None),
+        "type_catalogue": next(iter(values("type")), None),
+        "importance": next(iter(values("format")), None),
+        "langues": ", ".join(values("language")) or None,
+        "isbn": next((m.group(1).strip() for v in identifiers if (m := ISBN.match(v))), None),
+        "attachments": [{"url": u, "label": None} for u in identifiers if page.is_document_url(u)],
+        "datestamp": record.xpath("header/datestamp/text()").get(),
+    }
+    return {k: v for k, v in fields.items() if v}
+
+
+def merge_record(fields: dict, dc: dict) -> tuple[dict, dict]:
+    """The record page first (the catalogue as shown to readers), Dublin Core for what it lacks."""
+    record, sources = {}, {}
+    for name in dict.fromkeys([*fields, *dc]):
+        if name in ("id", "datestamp"):
+            continue
+        if fields.get(name):
+            record[name], sources[name] = fields[name], "opac"
+        elif dc.get(name):
+            record[name], sources[name] = dc[name], "oai-dc"
+    if "resume" in sources:
+        sources["summary"] = sources["resume"]
+    return record, sources
+
+
+def record_body(record: dict) -> str:
+    """Searchable text of a record: résumé and notes, then its catalogue description."""
+    rows = [("Auteurs", " ; ".join(record.get("authors", []))), ("Éditeur", record.get("editeur")),
+            ("Année de publication", record.get("year")), ("Collection", record.get("collection")),
+            ("Importance", record.get("importance")), ("Présentation", record.get("presentation")),
+            ("Descripteurs", " ; ".join(record.get("tags", []) + record.get("keywords", [])))]
+    catalogue = "\n".join(f"{label} : {value}" for label, value in rows if value)
+    return "\n\n".join(p for p in (record.get("resume"), record.get("note"), catalogue) if p) or record.get("title", "")
+
+
+def record_ids(response) -> list[str]:
+    """Record ids linked from a result page, in page order."""
+    ids = []
+    for href in response.css("a::attr(href)").getall():
+        query = parse_qs(urlsplit(response.urljoin(href)).query)
+        if query.get("lvl") == ["notice_display"] and (query.get("id") or [""])[0].isdigit():
+            if query["id"][0] not in ids:
+                ids.append(query["id"][0])
+    return ids
+
+
+def _label(cell) -> str:
+    text = collapse_ws("".join(cell.css("::text").getall())).replace("’", "'")
+    text = unicodedata.normalize("NFKD", text.rstrip(" :").strip().lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _value(field: str, cell, base_url: str):
+    text = page.html_to_text(cell.get())
+    if field in ("resume", "note"):
+        return text or None
+    if field == "links":  # a record's online resources (UNIMARC 856): pages, joined by URL
+        return [{"url": canonical_url(u), "label": label or None} for u, label in page.links(cell.get(), base_url)]
+    if field not in LIST_FIELDS:
+        return collapse_ws(text) or None
+    links = [collapse_ws(" ".join(a.css("::text").getall())) for a in cell.css("a")]
+    items = [t for t in links if t] or re.split(r"\s*[;/]\s*|\n", text)
+    if field == "authors":
+        items = [AUTHOR_FUNCTION.sub("", t) for t in items]
+    return [t.strip() for t in items if t.strip()]
+
+
+def _year(value: str | None) -> str | None:
+    match = YEAR.search(value or "")
+    return match.group(1) if match else None
+
+
+def _total(response) -> int | None:
+    """The result count PMB prints above the list ("10 résultat(s)"), when it can be read."""
+    for css in ("#resultatrech_see", ".searchResult-search", "#resultatrech", "body"):
+        match = TOTAL.search(" ".join(response.css(f"{css} ::text").getall()))
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _xml(response) -> Selector | None:
+    """The OAI-PMH document without namespaces, or None when there is none (an HTML error page).
+
+    PMB on a recent PHP may print notices before the XML: parsing starts at the root element.
+    """
+    start = response.body.find(b"<OAI-PMH")
+    if start < 0:
+        return None
+    try:
+        xml = Selector(body=response.body[start:], type="xml")
+    except ValueError:
+        return None
+    xml.remove_namespaces()
+    return xml
