@@ -1,23 +1,58 @@
-"""WordPress sites: the REST API first (posts, pages, media joined to their posts), then the
-core sitemap and feeds when the API is closed."""
+"""WordPress sites: the REST API first, then the core sitemap and feeds when the API is closed.
+
+Through the API, per install, one step after another: the categories (the probe: the first
+root of `api_roots` that lists them is the API; a sub-folder install lists its own), the post
+types (`/wp/v2/types`, so custom types are found by their REST base), the taxonomies and their
+terms (so every term id becomes a name), the PDF media (joined to their parent posts),
+optionally theme archives (documents a custom field shows but the API does not), then every
+harvested type. A source may hold several installs (`other_sites`, not aliases). A failed step
+is recorded and the chain goes on.
+"""
 
 import html
 import json
 import re
+from collections import deque
 
 import scrapy
 
 from crawlers.items import DocumentItem
 from crawlers.platforms.base import SourceSpider
+from crawlers.urls import canonical_url, host_of
 from extract import html as page
 from extract.dates import date_from_upload_path, parse_date
+
+CORE_TYPES = {"post": ("wp/v2", "posts"), "page": ("wp/v2", "pages")}
+CORE_TAXONOMIES = [("category", "categories"), ("post_tag", "tags")]
+# Paths of a WordPress site that are never documents (archives, files, the API itself).
+NOT_ITEMS = (r"^/category/", r"/page/\d+/?$", r"^/wp-(?:content|json|admin|includes)/", r"rest_route=")
+
+
+class WpSite:
+    """One WordPress install and what its API told us; every request of its chain carries it."""
+
+    def __init__(self, host: str):
+        self.host = host
+        self.root = 0                                   # index in api_roots being tried
+        self.confirmed = False                          # that root answered like WordPress
+        self.types: dict[str, tuple[str, str]] = {}     # slug -> (namespace, rest_base)
+        self.taxonomies: list[tuple[str, str]] = []     # (slug, rest_base), in API order
+        self.terms: dict[str, dict[int, str]] = {}      # rest_base -> {term id: name}
+        self.media: dict[int, list[dict]] = {}          # post id -> PDFs whose parent it is
+        self.archive_files: dict[int, list[dict]] = {}  # post id -> documents its archive entry links
+        self.steps: deque = deque()                     # what is left to fetch, in order
+
+    def url(self, path: str) -> str:
+        return f"https://{self.host}{path}"
 
 
 class WordPressSpider(SourceSpider):
     platform = "wordpress"
-    api_roots: tuple[str, ...] = ("/wp-json/", "/?rest_route=/")  # tried in order
-    # Pages are the site's institutional pages (about, contact): not publications.
-    post_types: tuple[str, ...] = ("posts",)
+    api_roots: tuple[str, ...] = ("/wp-json/", "/?rest_route=/")  # tried in order, per install
+    # Type slugs harvested; pages are the site's institutional pages (about, contact).
+    post_types: tuple[str, ...] = ("post",)
+    other_sites: tuple[str, ...] = ()      # further installs of the same source, not aliases
+    archive_paths: tuple[str, ...] = ()    # theme archives read for documents the API hides
     per_page = 100
     sitemap_paths = ("/wp-sitemap.xml",)
     feed_paths = ("/feed/",)
@@ -29,115 +64,255 @@ class WordPressSpider(SourceSpider):
     label_selectors = (".cat-links", ".entry-categories")
     # Days on which the site was bulk re-imported: the platform date is then not the real one.
     bulk_import_days: tuple[str, ...] = ()
-    category_doc_types: dict[str, str] = {}  # category name (lowercase) -> doc type
+    category_doc_types: dict[str, str] = {}  # term name (lowercase, any taxonomy) -> doc type
+    taxonomy_doc_types: dict[str, str] = {}  # taxonomy slug -> doc type of a post with its terms
+    type_doc_types: dict[str, str] = {}      # post type slug -> doc type
 
     def __init__(self, *args, per_page=None, **kwargs):
         super().__init__(*args, **kwargs)
         if per_page:
             self.per_page = int(per_page)
-        self.terms = {"categories": {}, "tags": {}}
-        self.media_by_post: dict[int, list[dict]] = {}
 
-    # ---------- REST API chain: terms, media, then items ----------
+    def canonical(self, url: str) -> str:
+        aliases = {a: self.hosts[0] for a in self.hosts[1:] if a not in self.other_sites}
+        return canonical_url(url, aliases)
+
+    def is_item_url(self, url: str) -> bool:
+        path = url.split(host_of(url), 1)[-1]
+        return super().is_item_url(url) and not any(re.search(p, path) for p in NOT_ITEMS)
+
+    # ---------- the chain: probe a root, then one step after another ----------
     def entry_requests(self):
-        yield self.api_request(0, "categories", self.parse_terms, kind="categories")
+        for host in (self.hosts[0], *self.other_sites):
+            yield from self.probe(WpSite(host))
 
-    def api_url(self, root_index: int, endpoint: str, page_no: int = 1, **params) -> str:
-        root = self.api_roots[root_index]
-        query = "&".join(f"{k}={v}" for k, v in {"per_page": self.per_page, "page": page_no, **params}.items())
-        if "rest_route" in root:
-            return f"{self.base_url}{root}wp/v2/{endpoint}&{query}"
-        return f"{self.base_url}{root}wp/v2/{endpoint}?{query}"
+    def probe(self, site: WpSite):
+        """Categories first: every WordPress API lists them, so the first root that does is the
+        API. Then the post types and taxonomies, which decide the rest of the chain."""
+        site.steps = deque([("terms", "categories"), ("types", None), ("taxonomies", None)])
+        yield from self.next_step(site)
 
-    def api_request(self, root_index, endpoint, callback, page_no=1, params=None, **kwargs):
-        url = self.api_url(root_index, endpoint, page_no, **(params or {}))
-        return scrapy.Request(url, callback=callback, errback=self.on_api_error,
-                              cb_kwargs={"root": root_index, "page_no": page_no, **kwargs},
-                              meta={"endpoint": endpoint, "params": params or {}})
+    def api_url(self, site: WpSite, route: str, params: dict | None = None) -> str:
+        root = self.api_roots[site.root]
+        query = "&".join(f"{k}={v}" for k, v in (params or {}).items())
+        url = site.url(f"{root}{route}")
+        return url + ("&" if "?" in url else "?") + query if query else url
 
-    def next_api_page(self, response, callback, root, page_no, **kwargs):
-        total = int(response.headers.get("X-WP-TotalPages", b"1") or 1)
-        if page_no < total:
-            return self.api_request(root, response.meta["endpoint"], callback, page_no + 1,
-                                    response.meta["params"], **kwargs)
-        return None
+    def api_request(self, site, route, callback, step, page_no=1, params=None):
+        return scrapy.Request(self.api_url(site, route, params), callback=callback, errback=self.on_api_error,
+                              cb_kwargs={"site": site, "step": step, "page_no": page_no},
+                              meta={"route": route, "params": params})
 
-    def parse_terms(self, response, root, page_no, kind):
-        for term in self.json(response):
-            self.terms[kind][term["id"]] = html.unescape(term.get("name", ""))
-        nxt = self.next_api_page(response, self.parse_terms, root, page_no, kind=kind)
-        if nxt:
-            yield nxt
-        elif kind == "categories":
-            yield self.api_request(root, "tags", self.parse_terms, kind="tags")
+    def parse_types(self, response, site, step, page_no):
+        data = _json(response)
+        if isinstance(data, dict):
+            site.types = {slug: (t.get("rest_namespace") or "wp/v2", t["rest_base"])
+                          for slug, t in data.items() if isinstance(t, dict) and t.get("rest_base")}
         else:
-            yield self.api_request(root, "media", self.parse_media, params={"mime_type": "application/pdf"})
+            self.report.error(response.url, response.status, "types: not a JSON object")
+        yield from self.next_step(site)
 
-    def parse_media(self, response, root, page_no):
-        for media in self.json(response):
-            if media.get("post"):
-                self.media_by_post.setdefault(media["post"], []).append({
+    def parse_taxonomies(self, response, site, step, page_no):
+        data = _json(response)
+        if isinstance(data, dict):
+            site.taxonomies = [(slug, t["rest_base"]) for slug, t in data.items()
+                               if isinstance(t, dict) and t.get("rest_base")
+                               and set(t.get("types") or []) & set(self.post_types)]
+        else:
+            self.report.error(response.url, response.status, "taxonomies: not a JSON object")
+        yield from self.plan(site)
+
+    def plan(self, site: WpSite):
+        """Queue the steps of this install, then start them."""
+        site.taxonomies = site.taxonomies or list(CORE_TAXONOMIES)
+        site.steps.extend(("terms", base) for _, base in site.taxonomies if base not in site.terms)
+        site.steps.append(("media", None))
+        site.steps.extend(("archive", path) for path in self.archive_paths)
+        for slug in self.post_types:
+            if slug in site.types or slug in CORE_TYPES:
+                site.steps.append(("items", slug))
+            else:  # not exposed in the API: WordPress's own sitemap still lists it
+                self.report.error(self.api_url(site, "wp/v2/types"), None,
+                                  f"post type {slug!r} is not in the REST API: read from its sitemap")
+                yield self.request(site.url(f"/wp-sitemap-posts-{slug}-1.xml"), self.parse_sitemap, "sitemap")
+        yield from self.next_step(site)
+
+    def next_step(self, site: WpSite):
+        if not site.steps:
+            return
+        kind, arg = step = site.steps.popleft()
+        if kind in ("types", "taxonomies"):
+            callback = self.parse_types if kind == "types" else self.parse_taxonomies
+            yield self.api_request(site, f"wp/v2/{kind}", callback, step)
+            return
+        if kind == "archive":
+            yield scrapy.Request(site.url(arg), callback=self.parse_archive, errback=self.on_api_error,
+                                 cb_kwargs={"site": site, "step": step, "page_no": 1})
+            return
+        if kind == "terms":
+            route = f"wp/v2/{arg}"
+        elif kind == "media":
+            route = "wp/v2/media"
+        else:
+            namespace, base = site.types.get(arg) or CORE_TYPES[arg]
+            route = f"{namespace}/{base}"
+        params = {"per_page": self.per_page, "page": 1, **({"mime_type": "application/pdf"} if kind == "media" else {})}
+        yield self.api_request(site, route, self.parse_collection, step, params=params)
+
+    def parse_collection(self, response, site, step, page_no):
+        data = _json(response)
+        if not site.confirmed and not isinstance(data, list):
+            yield from self.next_root(site, response.url, "not a WordPress API answer")
+            return
+        site.confirmed = True
+        if not isinstance(data, list):
+            self.report.error(response.url, response.status, "REST API answered something that is not a JSON list")
+            data = []
+        kind, arg = step
+        if kind == "terms":
+            site.terms.setdefault(arg, {}).update({t["id"]: html.unescape(t.get("name", "")) for t in data})
+        elif kind == "media":
+            self.join_media(site, data)
+        else:
+            for post in data:
+                yield from self.post_item(site, post)
+        if self.has_next_page(response, page_no, len(data)):
+            params = {**response.meta["params"], "page": page_no + 1}
+            yield self.api_request(site, response.meta["route"], self.parse_collection, step, page_no + 1, params)
+        else:
+            yield from self.next_step(site)
+
+    def has_next_page(self, response, page_no: int, count: int) -> bool:
+        total = response.headers.get("X-WP-TotalPages")
+        if total is not None:
+            return page_no < int(total or 0)
+        return count >= self.per_page  # header stripped by a cache: a full page means maybe more
+
+    def join_media(self, site: WpSite, data: list[dict]) -> None:
+        for media in data:
+            if media.get("post") and media.get("source_url"):
+                site.media.setdefault(media["post"], []).append({
                     "url": media["source_url"],
                     "label": html.unescape((media.get("title") or {}).get("rendered", "")),
                 })
-        nxt = self.next_api_page(response, self.parse_media, root, page_no)
-        if nxt:
-            yield nxt
+
+    def parse_archive(self, response, site, step, page_no):
+        """A theme archive: documents each entry links (custom fields the API does not show)."""
+        for entry in response.css("article[id^='post-'], div[id^='post-']"):
+            post_id = re.sub(r"\D", "", entry.attrib["id"])
+            for url, label in page.links(entry.get(), response.url):
+                if post_id and page.is_document_url(url):
+                    site.archive_files.setdefault(int(post_id), []).append({"url": url, "label": label})
+        next_url = self.next_page(response)
+        if next_url and page_no < self.max_listing_pages:
+            yield scrapy.Request(next_url, callback=self.parse_archive, errback=self.on_api_error,
+                                 cb_kwargs={"site": site, "step": step, "page_no": page_no + 1})
         else:
-            for post_type in self.post_types:
-                yield self.api_request(root, post_type, self.parse_posts)
+            yield from self.next_step(site)
 
-    def parse_posts(self, response, root, page_no):
-        self.report.channel("rest-api")
-        for post in self.json(response):
-            yield self.post_item(post)
-        nxt = self.next_api_page(response, self.parse_posts, root, page_no)
-        if nxt:
-            yield nxt
-
-    def json(self, response):
-        try:
-            data = json.loads(response.text)
-        except ValueError:
-            data = None
-        if not isinstance(data, list):
-            self.report.error(response.url, response.status, "REST API answered something that is not a JSON list")
-            return []
-        return data
-
+    # ---------- failures ----------
     def on_api_error(self, failure):
-        """API closed or missing: try the next API root, then fall back to sitemap and feed."""
+        """A root that does not answer the probe is not the API: try the next one. Other
+        failures are recorded and the chain goes on with its next step."""
         request = failure.request
-        root = request.cb_kwargs["root"]
-        self.on_error(failure)
-        if request.cb_kwargs["page_no"] > 1 or request.meta["endpoint"] not in ("categories",):
-            return  # the API worked before: a later failure is an error, not a closed API
-        if root + 1 < len(self.api_roots):
-            yield self.api_request(root + 1, "categories", self.parse_terms, kind="categories")
-        else:
-            self.logger.warning("REST API unavailable: falling back to sitemap and feeds")
-            yield from SourceSpider.entry_requests(self)
+        site, (kind, _), page_no = (request.cb_kwargs[k] for k in ("site", "step", "page_no"))
+        status = getattr(getattr(failure.value, "response", None), "status", None)
+        if not site.confirmed:
+            yield from self.next_root(site, request.url, f"HTTP {status}" if status else failure.getErrorMessage())
+            return
+        if not (status == 400 and page_no > 1):  # 400 past the last page: the collection is complete
+            self.on_error(failure)
+        yield from (self.plan(site) if kind == "taxonomies" else self.next_step(site))
+
+    def next_root(self, site: WpSite, url: str, why: str):
+        self.report.skip(f"REST API root {self.api_roots[site.root]} on {site.host}: {why}")
+        site.root += 1
+        if site.root < len(self.api_roots):
+            yield from self.probe(site)
+            return
+        self.logger.warning("%s: REST API unavailable (last tried %s): sitemap and feeds instead", site.host, url)
+        for path in self.sitemap_paths:
+            yield self.request(site.url(path), self.parse_sitemap, channel="sitemap")
+        for path in self.feed_paths:
+            yield self.request(site.url(path), self.parse_feed, channel="feed")
+        for path in self.listing_paths:
+            yield self.request(site.url(path), self.parse_listing, channel="listing", pages=1)
+
+    def parse_sitemap(self, response, channel):
+        """WordPress sitemap indexes also list taxonomy, user and unharvested type sitemaps."""
+        for out in super().parse_sitemap(response, channel):
+            if not (isinstance(out, scrapy.Request) and out.callback == self.parse_sitemap
+                    and not self.wanted_sitemap(out.url)):
+                yield out
+
+    def wanted_sitemap(self, url: str) -> bool:
+        typed = re.search(r"wp-sitemap-posts-([\w-]+?)-\d+\.xml|/([\w-]+?)-sitemap\d*\.xml", url)
+        if typed:
+            return (typed.group(1) or typed.group(2)) in self.post_types
+        return not re.search(r"wp-sitemap-(?:taxonomies|users)-", url)
+
+    # ---------- a post page (when the API is closed) ----------
+    def parse_page(self, response, channel, hints):
+        if isinstance(response, scrapy.http.TextResponse) and response.css("form.post-password-form"):
+            self.report.skip("password-protected post")
+            return
+        yield from super().parse_page(response, channel, hints)
+
+    def read_fields(self, item, response, meta, hints):
+        """The theme's term links sit in the entry footer, which the removal of page chrome
+        drops: read them from the whole article, categories first."""
+        super().read_fields(item, response, meta, hints)
+        terms = response.css("article .cat-links a::text, article .tags-links a::text, article a[rel~=tag]::text").getall()
+        item["tags"] = item["tags"] or [t.strip() for t in terms if t.strip().lower() not in ("", "non classé", "uncategorized")]
+        known = [t for t in item["tags"] if t.lower() in self.category_doc_types]
+        if known:
+            item["doc_type"], item["field_sources"]["doc_type"] = self.category_doc_types[known[0].lower()], "rule:category"
+        if item["date"] in self.bulk_import_days:
+            item["date"], item["field_sources"]["date"] = self.post_date({"date": item["date"]}, item)
+        extra = self.extra_fields(item)
+        if extra:
+            item["extra"] = extra
 
     # ---------- one post from the API ----------
-    def post_item(self, post: dict) -> DocumentItem:
+    def post_item(self, site: WpSite, post: dict):
+        if (post.get("content") or {}).get("protected"):
+            self.report.skip("password-protected post")
+            return
+        self.report.channel("rest-api")
         content = (post.get("content") or {}).get("rendered", "")
-        item = DocumentItem(url=self.canonical(post["link"]), channel="rest-api",
-                            field_sources={"title": "rest-api", "body": "rest-api"})
+        url = self.canonical(post["link"])
+        self.requested.add(url)  # a later sitemap or listing hit is the same document
+        item = DocumentItem(url=url, channel="rest-api",
+                            field_sources={"title": "rest-api", "body": "rest-api", "summary": "rest-api"})
         item["title"] = page.html_to_text(html.unescape((post.get("title") or {}).get("rendered", "")))
         item["body"] = page.html_to_text(content)
         item["summary"] = page.html_to_text((post.get("excerpt") or {}).get("rendered", "")) or None
-        item["field_sources"]["summary"] = "rest-api"
-        categories = [self.terms["categories"].get(i) for i in post.get("categories", [])]
-        tags = [self.terms["tags"].get(i) for i in post.get("tags", [])]
-        item["tags"] = [t for t in categories + tags if t and t.lower() not in ("non classé", "uncategorized")]
+        names = self.term_names(site, post)
+        item["tags"] = [n for terms in names.values() for n in terms
+                        if n.lower() not in ("non classé", "uncategorized")]
         item["authors"] = []
         item["lang"] = "fr"
         links = [{"url": u, "label": label} for u, label in page.links(content, post["link"])
                  if page.is_document_url(u)]
-        item["attachments"] = links + self.media_by_post.get(post["id"], [])
+        found = links + site.media.get(post["id"], []) + site.archive_files.get(post["id"], [])
+        # One file under one spelling: http:// or an alias host in the text, https in the media.
+        item["attachments"] = [{**a, "url": self.canonical(a["url"]) if host_of(a["url"]) in self.hosts else a["url"]}
+                               for a in found]
         item["date"], item["field_sources"]["date"] = self.post_date(post, item)
-        item["doc_type"], item["field_sources"]["doc_type"] = self.post_doc_type(post, categories)
-        return item
+        item["doc_type"], item["field_sources"]["doc_type"] = self.post_doc_type(post, names)
+        extra = self.extra_fields(item)
+        if extra:
+            item["extra"] = extra
+        yield item
+
+    def term_names(self, site: WpSite, post: dict) -> dict[str, list[str]]:
+        """Taxonomy slug -> names of the post's terms, categories first, in the post's order."""
+        return {slug: [n for n in (site.terms.get(base, {}).get(i) for i in post.get(base) or []) if n]
+                for slug, base in site.taxonomies}
+
+    def extra_fields(self, item) -> dict:
+        """What the source says beyond the common fields; sources override."""
+        return {}
 
     def post_date(self, post, item) -> tuple[str | None, str]:
         api_date = parse_date(post.get("date") or "")
@@ -151,11 +326,23 @@ class WordPressSpider(SourceSpider):
                 return value, source
         return api_date, "rest-api (import date)" if api_date else "unknown"
 
-    def post_doc_type(self, post, categories) -> tuple[str, str]:
-        for name in categories:
-            if name and name.lower() in self.category_doc_types:
+    def post_doc_type(self, post, names: dict[str, list[str]]) -> tuple[str, str]:
+        for taxonomy, terms in names.items():
+            if terms and taxonomy in self.taxonomy_doc_types:
+                return self.taxonomy_doc_types[taxonomy], "rule:taxonomy"
+        for name in (n for terms in names.values() for n in terms):
+            if name.lower() in self.category_doc_types:
                 return self.category_doc_types[name.lower()], "rule:category"
         for pattern, doc_type in self.doc_type_rules:
             if re.search(pattern, post["link"], re.I):
                 return doc_type, "rule:url"
+        if post.get("type") in self.type_doc_types:
+            return self.type_doc_types[post["type"]], "rule:type"
         return ("page" if post.get("type") == "page" else self.default_doc_type), "default"
+
+
+def _json(response):
+    try:
+        return json.loads(response.text)
+    except (ValueError, AttributeError):  # AttributeError: a binary (non-text) response
+        return None

@@ -3,6 +3,16 @@
 Answers the REST API (`/wp-json/...` and `/?rest_route=...`), the rendered posts and pages
 at their `link`, `/?p=ID` shortlinks, the core sitemaps and the RSS feed, with the JSON
 shapes, headers and error codes WordPress itself produces.
+
+Beyond the core, `wp.json` may declare what real sites add:
+- custom post types in `types` (their items under the type's `rest_base` key) and custom
+  taxonomies in `taxonomies` (their terms under the taxonomy's `rest_base` key);
+- `site.siteurl`: WordPress in a sub-folder (`/site2015/wordpress`): the REST API answers only
+  there while posts and archives live at `site.url`;
+- `site.firewall`: `{"/wp-json/": 403}` path prefixes refused by a host firewall;
+- `site.posts_per_page`: archive page size (default 10);
+- `_theme_extra` on a post: HTML the theme prints after the excerpt and the content (a custom
+  field) that the REST API never shows; `content.protected`: a password-protected post.
 """
 
 from __future__ import annotations
@@ -18,7 +28,7 @@ from . import wptheme
 
 JSON = "application/json; charset=UTF-8"
 POST_TYPES = {"posts": "post", "pages": "page", "media": "attachment"}
-TAXONOMIES = {"categories": "category", "tags": "post_tag"}
+TERM_BASES = {"category": "category", "post_tag": "tag"}  # permalink base of the core taxonomies
 ORDERBY = ("author", "date", "id", "include", "modified", "parent", "relevance", "slug",
            "include_slugs", "title", "menu_order")
 Answer = tuple[int, dict, bytes]
@@ -114,14 +124,25 @@ class WordPress:
     def __init__(self, data: dict):
         site = data.get("site") or {}
         self.home = (site.get("url") or "").rstrip("/")
+        self.siteurl = (site.get("siteurl") or self.home).rstrip("/")
+        self.wp_dir = urlsplit(self.siteurl).path.rstrip("/")  # "" unless installed in a sub-folder
+        self.firewall = site.get("firewall") or {}
+        self.posts_per_page = int(site.get("posts_per_page") or 10)
         self.name = site.get("name", "")
         self.description = site.get("description", "")
-        self.api = self.home + "/wp-json"
-        self.terms = {c: [self._term(t, tax) for t in data.get(c, [])] for c, tax in TAXONOMIES.items()}
-        self.items = {c: [self._post(p, kind) for p in data.get(c, [])] for c, kind in POST_TYPES.items()}
-        self._count_terms()
+        self.api = self.siteurl + "/wp-json"
         self.types = data.get("types") or self._default_types()
-        self.by_path = {self._key(o["link"]): (c, o) for c in ("posts", "pages") for o in self.items[c]}
+        self.tax_defs = {**self._default_taxonomies(), **(data.get("taxonomies") or {})}
+        # rest_base -> slug, for every collection the data holds
+        self.collections = {**POST_TYPES, **{t["rest_base"]: slug for slug, t in self.types.items()
+                                             if t.get("rest_base") in data and t["rest_base"] not in POST_TYPES}}
+        self.taxonomies = {t["rest_base"]: slug for slug, t in self.tax_defs.items()}
+        self.theme_extra: dict[str, str] = {}
+        self.terms = {c: [self._term(t, tax) for t in data.get(c, [])] for c, tax in self.taxonomies.items()}
+        self.items = {c: [self._post(p, kind) for p in data.get(c, [])] for c, kind in self.collections.items()}
+        self._count_terms()
+        self.by_path = {self._key(o["link"]): (c, o) for c in self.collections if c != "media"
+                        for o in self.items[c]}
         self.theme = wptheme.Theme(self)
 
     # --- objects ------------------------------------------------------------
@@ -135,7 +156,8 @@ class WordPress:
         pid = raw["id"]
         date = raw.get("date", "2000-01-01T00:00:00")
         slug = raw.get("slug") or f"{kind}-{pid}"
-        link = (f"{self.home}/?attachment_id={pid}" if kind == "attachment" else f"{self.home}/{slug}/")
+        link = (f"{self.home}/?attachment_id={pid}" if kind == "attachment" else
+                f"{self.home}/{slug}/" if kind in ("post", "page") else f"{self.home}/{kind}/{slug}/")
         obj = {"id": pid, "date": date, "date_gmt": raw.get("date_gmt", date),
                "guid": {"rendered": f"{self.home}/?{'page_id' if kind == 'page' else 'p'}={pid}"},
                "modified": raw.get("modified", date), "status": "publish", "slug": slug,
@@ -147,8 +169,11 @@ class WordPress:
         obj.update({k: v for k, v in raw.items() if not k.startswith("_")})
         for name in ("title", "content", "excerpt", "caption", "description", "guid"):
             if name in obj:
-                obj[name] = {**_rendered(obj[name]),
-                             **({"protected": False} if name in ("content", "excerpt") else {})}
+                value = _rendered(obj[name])
+                obj[name] = {**value, **({"protected": bool(value.get("protected"))}
+                                         if name in ("content", "excerpt") else {})}
+        if raw.get("_theme_extra"):
+            self.theme_extra[obj["link"]] = raw["_theme_extra"]
         if kind == "attachment":
             obj.setdefault("media_type", "image" if obj["mime_type"].startswith("image/") else "file")
             if "guid" not in raw:  # an attachment's guid is its file URL
@@ -157,18 +182,25 @@ class WordPress:
         obj["_links"] = self._post_links(obj, kind)
         return obj
 
-    @staticmethod
-    def _kind_defaults(kind: str) -> dict:
+    def _kind_defaults(self, kind: str) -> dict:
+        # Term id lists of the custom taxonomies registered for this type.
+        terms = {t["rest_base"]: [] for slug, t in self.tax_defs.items()
+                 if kind in t.get("types", []) and slug not in ("category", "post_tag")}
         if kind == "post":
             return {"content": "", "excerpt": "", "sticky": False, "format": "standard",
-                    "categories": [], "tags": []}
+                    "categories": [], "tags": [], **terms}
         if kind == "page":
             return {"content": "", "excerpt": "", "parent": 0, "menu_order": 0}
+        if kind != "attachment":
+            return {"content": "", "excerpt": "", **terms}
         return {"description": "", "caption": "", "alt_text": "", "mime_type": "application/pdf",
                 "media_details": {}, "post": None, "source_url": "", "comment_status": "open"}
 
+    def rest_base(self, kind: str) -> str:
+        return next((c for c, k in self.collections.items() if k == kind), kind)
+
     def _post_links(self, obj: dict, kind: str) -> dict:
-        base = {"post": "posts", "page": "pages", "attachment": "media"}[kind]
+        base = self.rest_base(kind)
         links = {
             "self": [{"href": f"{self.api}/wp/v2/{base}/{obj['id']}", "targetHints": {"allow": ["GET"]}}],
             "collection": [{"href": f"{self.api}/wp/v2/{base}"}],
@@ -189,8 +221,8 @@ class WordPress:
         return links
 
     def _term(self, raw: dict, taxonomy: str) -> dict:
-        base = "category" if taxonomy == "category" else "tag"
-        rest = "categories" if taxonomy == "category" else "tags"
+        base = TERM_BASES.get(taxonomy, taxonomy)
+        rest = self.tax_defs[taxonomy]["rest_base"]
         obj = {"id": raw["id"], "count": 0, "description": "", "link": f"{self.home}/{base}/{raw['slug']}/",
                "name": raw.get("name", raw["slug"]), "slug": raw["slug"], "taxonomy": taxonomy,
                "meta": [], **({"parent": 0} if taxonomy == "category" else {})}
@@ -205,10 +237,11 @@ class WordPress:
         return obj
 
     def _count_terms(self) -> None:
-        for coll in TAXONOMIES:
+        for coll in self.taxonomies:
             for term in self.terms[coll]:
                 if "count" not in term or term["count"] == 0:
-                    term["count"] = sum(term["id"] in p.get(coll, []) for p in self.items["posts"])
+                    term["count"] = sum(term["id"] in p.get(coll, []) for c in self.collections
+                                        for p in self.items[c])
 
     def _default_types(self) -> dict:
         def one(slug, name, rest, hierarchical):
@@ -221,6 +254,16 @@ class WordPress:
         return {"post": one("post", "Articles", "posts", False), "page": one("page", "Pages", "pages", True),
                 "attachment": one("attachment", "Médias", "media", False)}
 
+    @staticmethod
+    def _default_taxonomies() -> dict:
+        return {"category": {"name": "Catégories", "slug": "category", "description": "", "types": ["post"],
+                             "hierarchical": True, "rest_base": "categories", "rest_namespace": "wp/v2"},
+                "post_tag": {"name": "Étiquettes", "slug": "post_tag", "description": "", "types": ["post"],
+                             "hierarchical": False, "rest_base": "tags", "rest_namespace": "wp/v2"}}
+
+    def items_of(self, kind: str) -> list[dict]:
+        return self.items.get(self.rest_base(kind), [])
+
     def newest_posts(self) -> list[dict]:
         return sorted(self.items["posts"], key=lambda p: (p["date"], p["id"]), reverse=True)
 
@@ -231,11 +274,15 @@ class WordPress:
 
     def handle(self, method: str, path: str, query: str) -> Answer | None:
         params = Params(query)
+        refused = next((s for prefix, s in self.firewall.items() if (path + "/").startswith(prefix)), None)
+        if refused:
+            return refused, {"Content-Type": "text/html; charset=iso-8859-1"}, FORBIDDEN
         rest_route = params.get("rest_route")
-        if rest_route is not None and path == "/":
+        if rest_route is not None and path in (self.wp_dir + "/", self.wp_dir + "/index.php"):
             return self._rest(method, rest_route, params, via_query=True)
-        if path == "/wp-json" or path.startswith("/wp-json/"):
-            return self._rest(method, path[len("/wp-json"):], params, via_query=False)
+        api = self.wp_dir + "/wp-json"
+        if path == api or path.startswith(api + "/"):
+            return self._rest(method, path[len(api):], params, via_query=False)
         if method not in ("GET", "HEAD"):
             return None
         return self.theme.handle(path, query, params)
@@ -263,25 +310,32 @@ class WordPress:
         if route == "/wp/v2":
             return 200, {}, {"namespace": "wp/v2", "routes": self._routes(),
                              "_links": {"up": [{"href": f"{self.api}/"}]}}
-        m = re.fullmatch(r"/wp/v2/(posts|pages|media|categories|tags)(?:/(\d+))?", route)
+        names = "|".join(re.escape(c) for c in [*self.collections, *self.taxonomies])
+        m = re.fullmatch(rf"/wp/v2/({names})(?:/(\d+))?", route)
         if m and m.group(2):
             return 200, {}, self._single(m.group(1), int(m.group(2)))
         if m:
             return self._collection(m.group(1), route, params, via_query)
-        m = re.fullmatch(r"/wp/v2/types(?:/([\w-]+))?", route)
-        if m and m.group(1):
-            if m.group(1) not in self.types:
-                raise RestError(404, "rest_type_invalid", "Invalid post type.")
-            return 200, {}, self.types[m.group(1)]
+        m = re.fullmatch(r"/wp/v2/(types|taxonomies)(?:/([\w-]+))?", route)
         if m:
-            return 200, {}, self.types
+            return 200, {}, self._definitions(m.group(1), m.group(2))
         raise _no_route()
 
+    def _definitions(self, kind: str, slug: str | None) -> dict:
+        """`/wp/v2/types` or `/wp/v2/taxonomies`, or one of them by slug."""
+        defs = self.types if kind == "types" else self.tax_defs
+        if slug is None:
+            return defs
+        if slug not in defs:
+            raise RestError(404, "rest_type_invalid" if kind == "types" else "rest_taxonomy_invalid",
+                            "Invalid post type." if kind == "types" else "Invalid taxonomy.")
+        return defs[slug]
+
     def _single(self, coll: str, obj_id: int) -> dict:
-        pool = self.items.get(coll) or self.terms[coll]
+        pool = self.items[coll] if coll in self.items else self.terms[coll]
         found = next((o for o in pool if o["id"] == obj_id), None)
         if found is None:
-            if coll in TAXONOMIES:
+            if coll in self.taxonomies:
                 raise RestError(404, "rest_term_invalid", "Term does not exist.")
             raise RestError(404, "rest_post_invalid_id", "Invalid post ID.")
         return found
@@ -292,13 +346,13 @@ class WordPress:
         per_page = params.int("per_page", 10, 1, 100)
         page = params.int("page", 1, 1)
         offset = params.int("offset", 0, 0)
-        if coll in TAXONOMIES:
+        if coll in self.taxonomies:
             objs = self._sorted(self._filter_terms(coll, params), params, "name", "asc")
         else:
             objs = self._sorted(self._filter_posts(coll, params), params, "date", "desc")
         total = len(objs)
         pages = math.ceil(total / per_page) if total else 0
-        if coll in POST_TYPES and page > pages and total > 0:
+        if coll in self.collections and page > pages and total > 0:
             raise RestError(400, "rest_post_invalid_page_number",
                             "The page number requested is larger than the number of pages available.")
         start = offset + (page - 1) * per_page
@@ -337,9 +391,9 @@ class WordPress:
         if parents is not None and coll != "posts":
             key = "post" if coll == "media" else "parent"
             objs = [o for o in objs if (o.get(key) or 0) in parents]
-        for tax in TAXONOMIES:
+        for tax in self.taxonomies:
             ids = params.ints(tax)
-            if ids is not None and coll == "posts":
+            if ids is not None and coll not in ("pages", "media"):
                 objs = [o for o in objs if set(ids) & set(o.get(tax, []))]
         if mime := params.get("mime_type"):
             objs = [o for o in objs if o.get("mime_type") == mime or o.get("mime_type", "").split("/")[0] == mime]
@@ -378,7 +432,8 @@ class WordPress:
         if parents is not None:
             objs = [o for o in objs if o.get("parent", 0) in parents]
         if (post := params.get("post")) is not None:
-            ids = next((p.get(coll, []) for p in self.items["posts"] if str(p["id"]) == post), [])
+            ids = next((p.get(coll, []) for c in self.collections for p in self.items[c]
+                        if str(p["id"]) == post), [])
             objs = [o for o in objs if o["id"] in ids]
         if params.get("hide_empty") in ("1", "true"):
             objs = [o for o in objs if o["count"]]
@@ -434,14 +489,20 @@ class WordPress:
         routes = {"/wp/v2": {"namespace": "wp/v2", "methods": ["GET"],
                              "endpoints": [{"methods": ["GET"], "args": {}}],
                              "_links": {"self": [{"href": f"{self.api}/wp/v2"}]}}}
-        for coll in ("posts", "pages", "media", "categories", "tags", "types"):
+        for coll in (*self.collections, *self.taxonomies, "types", "taxonomies"):
             routes[f"/wp/v2/{coll}"] = {"namespace": "wp/v2", "methods": ["GET"],
                                         "endpoints": [{"methods": ["GET"], "args": args}],
                                         "_links": {"self": [{"href": f"{self.api}/wp/v2/{coll}"}]}}
-            pattern = r"(?P<type>[\w-]+)" if coll == "types" else r"(?P<id>[\d]+)"
+            pattern = (r"(?P<type>[\w-]+)" if coll == "types" else r"(?P<taxonomy>[\w-]+)"
+                       if coll == "taxonomies" else r"(?P<id>[\d]+)")
             routes[f"/wp/v2/{coll}/{pattern}"] = {"namespace": "wp/v2", "methods": ["GET"],
                                                   "endpoints": [{"methods": ["GET"], "args": {}}]}
         return routes
+
+
+FORBIDDEN = (b"<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>403 Forbidden</title>\n"
+             b"</head><body>\n<h1>Forbidden</h1>\n<p>You don't have permission to access this resource.</p>\n"
+             b"</body></html>\n")
 
 
 def _no_route() -> RestError:

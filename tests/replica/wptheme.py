@@ -15,7 +15,6 @@ if TYPE_CHECKING:
 
 HTML = "text/html; charset=UTF-8"
 XML = "application/xml; charset=UTF-8"
-PER_PAGE = 10
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
           "septembre", "octobre", "novembre", "décembre")
 SITEMAP_MAX = 2000
@@ -48,6 +47,18 @@ def _french_date(value: str) -> str:
     return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
 
 
+def _term_class(term: dict) -> str:
+    """post_class(): "category-x", "tag-x", or "<taxonomy>-x"."""
+    return {"category": "category", "post_tag": "tag"}.get(term["taxonomy"], term["taxonomy"])
+
+
+PASSWORD_FORM = ('<form action="{home}/wp-login.php?action=postpass" class="post-password-form" method="post">'
+                 '<p>Cette publication est protégée par un mot de passe. Pour la voir, veuillez saisir votre '
+                 'mot de passe ci-dessous :</p><p><label for="pwbox-{id}">Mot de passe : <input name="post_password" '
+                 'id="pwbox-{id}" type="password" size="20"></label> <input type="submit" name="Submit" '
+                 'value="Valider"></p></form>')
+
+
 def rfc822(date_gmt: str) -> str:
     return format_datetime(datetime.fromisoformat(date_gmt).replace(tzinfo=timezone.utc))
 
@@ -61,6 +72,9 @@ class Theme:
     def __init__(self, wp: WordPress):
         self.wp = wp
         self.archives = {_path(t["link"]): (coll, t) for coll in wp.terms for t in wp.terms[coll]}
+        # Custom post type archives (`has_archive`): "/publication/" -> the type's slug.
+        self.type_archives = {_path(f"{wp.home}/{t['has_archive'] if isinstance(t['has_archive'], str) else slug}/"): slug
+                              for slug, t in wp.types.items() if t.get("has_archive") and wp.items_of(slug)}
 
     def handle(self, path: str, query: str, params: Params) -> Answer | None:
         key = path + (f"?{query}" if query else "")
@@ -86,14 +100,18 @@ class Theme:
         return f'<{self.wp.api}/>; rel="https://api.w.org/"'
 
     def _slashless(self, path: str, query: str) -> Answer | None:
-        """WordPress's canonical redirect adds the trailing slash of the permalink."""
-        if query or path.endswith("/"):
+        """WordPress's canonical redirect adds the trailing slash of the permalink, or removes
+        it when the permalink structure has none."""
+        if query:
             return None
-        target = self.wp.by_path.get(path + "/") or self.archives.get(path + "/")
-        return self._redirect(target[1]["link"]) if target else None
+        other = path[:-1] if path.endswith("/") else path + "/"
+        target = self.wp.by_path.get(other) or self.archives.get(other)
+        return self._redirect(target[1]["link"]) if target and other != "/" else None
 
     def _query_url(self, params: Params) -> Answer | None:
-        for name, coll in (("p", "posts"), ("page_id", "pages"), ("p", "pages")):
+        shortlinks = [("p", "posts"), ("page_id", "pages"), ("p", "pages")]
+        shortlinks += [("p", c) for c in self.wp.collections if c not in ("posts", "pages", "media")]
+        for name, coll in shortlinks:
             value = params.get(name)
             if value and value.isdigit():
                 obj = next((o for o in self.wp.items[coll] if o["id"] == int(value)), None)
@@ -162,13 +180,16 @@ class Theme:
         terms = self._terms_of(obj)
         classes = " ".join([f"post-{obj['id']}", kind, f"type-{kind}", "status-publish",
                             *(["format-standard"] if kind == "post" else []), "hentry",
-                            *(f"{'category' if c == 'categories' else 'tag'}-{t['slug']}" for c, t in terms)])
+                            *(f"{_term_class(t)}-{t['slug']}" for c, t in terms)])
+        content = obj["content"]["rendered"] + self.wp.theme_extra.get(obj["link"], "")
+        if obj["content"].get("protected"):
+            content = PASSWORD_FORM.format(id=obj["id"], home=self.wp.home)
         main = (f'<article id="post-{obj["id"]}" class="{classes}">\n'
                 f'<header class="entry-header"><h1 class="entry-title">{title}</h1>\n'
-                f'{self._entry_meta(obj) if kind == "post" else ""}</header>\n'
-                f'<div class="entry-content">\n{obj["content"]["rendered"]}\n</div>\n'
+                f'{self._entry_meta(obj) if kind != "page" else ""}</header>\n'
+                f'<div class="entry-content">\n{content}\n</div>\n'
                 f'<footer class="entry-footer">{self._term_links(terms)}</footer>\n</article>')
-        body_class = f"{kind}-template-default single single-{kind} postid-{obj['id']}" if kind == "post" \
+        body_class = f"{kind}-template-default single single-{kind} postid-{obj['id']}" if kind != "page" \
             else f"page-template-default page page-id-{obj['id']}"
         headers = {"Content-Type": HTML, "Link": f"{self._api_link()}, "
                    f'<{self.wp.api}/wp/v2/{coll}/{obj["id"]}>; rel="alternate"; type="application/json", '
@@ -185,21 +206,22 @@ class Theme:
 
     def _terms_of(self, obj: dict) -> list[tuple[str, dict]]:
         found = []
-        for coll in ("categories", "tags"):
+        for coll in self.wp.taxonomies:
             for term_id in obj.get(coll, []):
                 term = self.wp.term(coll, term_id)
                 if term:
                     found.append((coll, term))
         return found
 
-    @staticmethod
-    def _term_links(terms: list[tuple[str, dict]]) -> str:
+    def _term_links(self, terms: list[tuple[str, dict]]) -> str:
         parts = []
-        for coll, label, rel in (("categories", "Publié dans", "category tag"), ("tags", "Étiqueté", "tag")):
-            links = ", ".join(f'<a href="{t["link"]}" rel="{rel}">{html.escape(t["name"])}</a>'
+        labels = [("categories", "Publié dans", "category tag", "cat-links"), ("tags", "Étiqueté", "tag", "tags-links")]
+        labels += [(c, self.wp.tax_defs[slug]["name"] + " :", "tag", f"{slug}-links")
+                   for c, slug in self.wp.taxonomies.items() if c not in ("categories", "tags")]
+        for coll, label, rel, css in labels:
+            links = ", ".join(f'<a href="{t["link"]}" rel="{rel}">{html.escape(html.unescape(t["name"]))}</a>'
                               for c, t in terms if c == coll)
             if links:
-                css = "cat-links" if coll == "categories" else "tags-links"
                 parts.append(f'<span class="{css}">{label} {links}</span>')
         return " ".join(parts)
 
@@ -211,23 +233,36 @@ class Theme:
             posts, title, body_class = self.wp.newest_posts(), html.escape(self.wp.name), "home blog"
         elif base in self.archives:
             coll, term = self.archives[base]
-            posts = [p for p in self.wp.newest_posts() if term["id"] in p.get(coll, [])]
+            kinds = self.wp.tax_defs[term["taxonomy"]].get("types", ["post"])
+            posts = [p for p in self._newest(kinds) if term["id"] in p.get(coll, [])]
             title, body_class = html.escape(term["name"]), f"archive {term['taxonomy']} term-{term['id']}"
+        elif base in self.type_archives:
+            kind = self.type_archives[base]
+            posts = self._newest([kind])
+            title = "Archives : " + html.escape(self.wp.types[kind].get("name", kind))
+            body_class = f"archive post-type-archive post-type-archive-{kind}"
         else:
             return None
-        pages = max(1, math.ceil(len(posts) / PER_PAGE))
+        per_page = self.wp.posts_per_page
+        pages = max(1, math.ceil(len(posts) / per_page))
         if number > pages or (m and number == 1):
             return None
-        shown = posts[(number - 1) * PER_PAGE:number * PER_PAGE]
+        shown = posts[(number - 1) * per_page:number * per_page]
         main = (f'<header class="page-header"><h1 class="page-title">{title}</h1></header>\n'
                 + "\n".join(self._summary(p) for p in shown) + self._pager(base, number, pages))
         return 200, {"Content-Type": HTML, "Link": self._api_link()}, self._page(title, "", body_class, main)
 
+    def _newest(self, kinds: list[str]) -> list[dict]:
+        objs = [o for kind in kinds for o in self.wp.items_of(kind)]
+        return sorted(objs, key=lambda p: (p["date"], p["id"]), reverse=True)
+
     def _summary(self, post: dict) -> str:
-        return (f'<article id="post-{post["id"]}" class="post-{post["id"]} post type-post status-publish hentry">'
+        kind = post["type"]
+        return (f'<article id="post-{post["id"]}" class="post-{post["id"]} {kind} type-{kind} status-publish hentry">'
                 f'<header class="entry-header"><h2 class="entry-title"><a href="{post["link"]}" rel="bookmark">'
                 f'{post["title"]["rendered"]}</a></h2>{self._entry_meta(post)}</header>'
-                f'<div class="entry-summary">{post["excerpt"]["rendered"]}</div></article>')
+                f'<div class="entry-summary">{post["excerpt"]["rendered"]}'
+                f'{self.wp.theme_extra.get(post["link"], "")}</div></article>')
 
     def _pager(self, base: str, number: int, pages: int) -> str:
         def href(n: int) -> str:
@@ -283,9 +318,11 @@ class Theme:
         def entries(objs):
             return [(o["link"], o["modified_gmt"] + "+00:00") for o in sorted(objs, key=lambda o: o["id"])]
         sets = {"posts-post": entries(self.wp.items["posts"]),
-                "posts-page": [(self.wp.home + "/", None)] + entries(self.wp.items["pages"]),
-                "taxonomies-category": [(t["link"], None) for t in self.wp.terms["categories"] if t["count"]],
-                "taxonomies-post_tag": [(t["link"], None) for t in self.wp.terms["tags"] if t["count"]]}
+                "posts-page": [(self.wp.home + "/", None)] + entries(self.wp.items["pages"])}
+        sets |= {f"posts-{kind}": entries(self.wp.items[c]) for c, kind in self.wp.collections.items()
+                 if c not in ("posts", "pages", "media")}
+        sets |= {f"taxonomies-{slug}": [(t["link"], None) for t in self.wp.terms[c] if t["count"]]
+                 for c, slug in self.wp.taxonomies.items()}
         return {k: v for k, v in sets.items() if v}
 
     def _sitemap_index(self) -> Answer:
@@ -298,7 +335,7 @@ class Theme:
         return 200, {"Content-Type": XML}, xml.encode()
 
     def _sitemap(self, path: str) -> Answer | None:
-        m = re.fullmatch(r"/wp-sitemap-(posts-post|posts-page|taxonomies-category|taxonomies-post_tag)-(\d+)\.xml", path)
+        m = re.fullmatch(r"/wp-sitemap-((?:posts|taxonomies)-[\w-]+?)-(\d+)\.xml", path)
         urls = self._sitemap_sets().get(m.group(1)) if m else None
         number = int(m.group(2)) if m else 0
         if not urls or not 1 <= number <= math.ceil(len(urls) / SITEMAP_MAX):

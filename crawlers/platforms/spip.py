@@ -1,0 +1,122 @@
+"""SPIP sites: rubrique listings paged by `debut_<loop>=N`, the `spip.php?page=backend` RSS
+feeds, the `spip.php?page=sitemap.xml` page, and article pages (chapo, texte, documents).
+
+With "URLs propres" an article is a slug at the root; rubriques, keywords and authors carry
+markers (`-x-`, `+-x-+`, `_x_`) unless the site uses unmarked URLs, so the page itself
+decides: SPIP's templates name their kind in the body class (`page_article`, `page_rubrique`).
+`spip.php?articleN` shortlinks are never requested: they redirect to the clean URL.
+"""
+
+import re
+from urllib.parse import parse_qsl, urldefrag, urlsplit
+
+import scrapy
+
+from crawlers.platforms.base import DOC_TYPE_RULES, SourceSpider
+from crawlers.urls import host_of
+from extract import html as page
+
+# Body classes of SPIP pages that are not articles (squelettes-dist: `page_<template>`).
+NOT_ARTICLES = re.compile(r"\bpage_(?:sommaire|rubrique|mot|auteur|site|plan|recherche|backend|forum)\b")
+HOME_LABELS = {"accueil", "accueil du site", "home"}
+
+
+class SpipSpider(SourceSpider):
+    platform = "spip"
+    sitemap_paths = ("/spip.php?page=sitemap.xml",)
+    feed_paths = ("/spip.php?page=backend",)
+    feed_rubriques: tuple[int, ...] = ()  # also read `backend&id_rubrique=N` for these
+    # The listing loop to page through (`debut_articles`, `debut_autres_articles`...): a
+    # sidebar's own pager (`debut_breves`) would only multiply pages.
+    pager_param = r"debut_\w+"
+    item_url_patterns = (r"^/(?!spip\.php)\w[^/?#.]*(?<![-+_@])(?:\.html)?$",)
+    listing_selectors = (".liste.articles", ".liste-items", ".menu_articles", "#content", ".content")
+    title_selectors = ("h1.entry-title", ".cartouche h1", "h1.surlignable", "h1")
+    body_selectors = (".chapo, .texte, .ps", "div.surlignable", ".main")
+    date_selectors = (".info-publi abbr.published", ".info-publi time", "abbr.published",
+                      "time[datetime]", ".info-publi")
+    tag_selectors = (".mots a", ".tags a", "a[rel~=tag]")
+    attachment_selectors = (".spip_documents", ".documents_joints", ".portfolio", "a.spip_doc_lien")
+    breadcrumb_selectors = (".arbo a", ".ariane a", ".breadcrumb a", "#hierarchie a")
+    excluded_rubriques: tuple[str, ...] = ()  # rubriques whose articles are not publications
+    rubrique_doc_types: dict[str, str] = {}   # rubrique name -> doc type
+
+    # ---------- discovery ----------
+    def entry_requests(self):
+        yield from super().entry_requests()
+        for rubrique in self.feed_rubriques:
+            yield self.request(f"{self.feed_paths[0]}&id_rubrique={rubrique}", self.parse_feed, channel="feed")
+
+    def is_item_url(self, url: str) -> bool:
+        path = url.split(host_of(url), 1)[-1]
+        return super().is_item_url(url) and path not in self.listing_paths
+
+    def parse_listing(self, response, channel, pages):
+        """Entries from the listing's own block (the rubrique text and sidebars left out)."""
+        fragment, _ = page.main_content(response.text, list(self.listing_selectors))
+        for url, _label in page.links(fragment or response.text, response.url):
+            if self.is_item_url(url):
+                yield from self.item_requests(url, channel)
+        next_url = self.next_page(response)
+        if next_url and pages < self.max_listing_pages:
+            yield self.request(next_url, self.parse_listing, channel=channel, pages=pages + 1)
+
+    def next_page(self, response) -> str | None:
+        """The nearest further offset of our loop among the pager's links: SPIP pagers list
+        page numbers (`debut_x=10`, `=20`) and do not always mark the next one."""
+        current = _offset(response.url, self.pager_param) or 0
+        further = []
+        for href in response.css(".pagination a::attr(href), a.lien_pagination::attr(href), "
+                                 "a[rel=next]::attr(href)").getall():
+            url = urldefrag(response.urljoin(href))[0]
+            offset = _offset(url, self.pager_param)
+            if offset is not None and offset > current:
+                further.append((offset, url))
+        return min(further)[1] if further else None
+
+    # ---------- article pages ----------
+    def parse_page(self, response, channel, hints):
+        if not isinstance(response, scrapy.http.TextResponse):
+            yield from super().parse_page(response, channel, hints)
+            return
+        if NOT_ARTICLES.search(response.css("body::attr(class)").get("")):
+            self.report.skip("SPIP page that is not an article")
+            return
+        rubriques = self.rubriques(response)
+        if set(rubriques) & set(self.excluded_rubriques):
+            self.report.skip("article of an excluded rubrique")
+            return
+        for item in super().parse_page(response, channel, hints):
+            if rubriques:
+                item["extra"] = {"rubrique": rubriques[-1]}
+                doc_type = self.rubrique_doc_type(rubriques)
+                if doc_type:
+                    item["doc_type"], item["field_sources"]["doc_type"] = doc_type, "rubrique"
+            yield item
+
+    def rubriques(self, response) -> list[str]:
+        """The rubriques above the article, outermost first, from its breadcrumb."""
+        for css in self.breadcrumb_selectors:
+            names = [" ".join(a.css("::text").getall()).strip() for a in response.css(css)]
+            names = [n for n in names if n and n.lower() not in HOME_LABELS]
+            if names:
+                return names
+        return []
+
+    def rubrique_doc_type(self, rubriques: list[str]) -> str | None:
+        """The innermost rubrique that names a type, by the source's map then the rules."""
+        for name in reversed(rubriques):
+            if name in self.rubrique_doc_types:
+                return self.rubrique_doc_types[name]
+            for pattern, doc_type in self.doc_type_rules + DOC_TYPE_RULES:
+                if re.search(pattern, name, re.I):
+                    return doc_type
+        return None
+
+
+def _offset(url: str, param: str) -> int | None:
+    """The value of the pager parameter in `url`, or None when absent."""
+    for key, value in parse_qsl(urlsplit(url).query):
+        if re.fullmatch(param, key) and value.isdigit():
+            return int(value)
+    return None
