@@ -66,6 +66,7 @@ class SourceSpider(scrapy.Spider):
     listing_paths: tuple[str, ...] = ()
     item_url_patterns: tuple[str, ...] = ()  # regexes on the path: what is a document
     max_listing_pages = 200
+    listing_selectors: tuple[str, ...] = ()  # where a listing's entries are (default: body selectors)
 
     # -- page reading: platform defaults, extended per source --
     title_selectors: tuple[str, ...] = ("h1",)
@@ -165,7 +166,8 @@ class SourceSpider(scrapy.Spider):
             })
 
     def parse_listing(self, response, channel, pages):
-        fragment, _ = page.main_content(response.text, list(self.body_selectors))
+        """Entries from the listing's own block (sidebars and menus left out), then the pager."""
+        fragment, _ = page.main_content(response.text, list(self.listing_selectors or self.body_selectors))
         for url, _label in page.links(fragment or response.text, response.url):
             if self.is_item_url(url):
                 yield from self.item_requests(url, channel)

@@ -8,7 +8,6 @@ URL it lands on, and a landing page that is not a document is skipped.
 import re
 
 from crawlers.platforms.base import SourceSpider
-from extract import html as page
 
 AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|\bet\b|&)\s*")
 FIELD_LABEL = re.compile(r"^[^:]{2,40}?\s*:\s*")  # "Temps de lecture : 2 min" -> "2 min"
@@ -17,18 +16,8 @@ FIELD_LABEL = re.compile(r"^[^:]{2,40}?\s*:\s*")  # "Temps de lecture : 2 min" -
 class GenericSpider(SourceSpider):
     platform = "generic"
     sitemap_paths = ("/sitemap.xml",)
-    listing_selectors: tuple[str, ...] = ()       # where a listing's entries are
     author_selectors: tuple[str, ...] = ()        # a visible author line, when metadata has none
     extra_selectors: dict[str, str] = {}          # extra field -> CSS selector of its value
-
-    def parse_listing(self, response, channel, pages):
-        fragment, _ = page.main_content(response.text, list(self.listing_selectors))
-        for url, _label in page.links(fragment or response.text, response.url):
-            if self.is_item_url(url):
-                yield from self.item_requests(url, channel)
-        next_url = self.next_page(response)
-        if next_url and pages < self.max_listing_pages:
-            yield self.request(next_url, self.parse_listing, channel=channel, pages=pages + 1)
 
     def parse_page(self, response, channel, hints):
         landed = self.canonical(response.url)

@@ -14,7 +14,6 @@ import scrapy
 
 from crawlers.platforms.base import DOC_TYPE_RULES, SourceSpider
 from crawlers.urls import host_of
-from extract import html as page
 
 # Body classes of SPIP pages that are not articles (squelettes-dist: `page_<template>`).
 NOT_ARTICLES = re.compile(r"\bpage_(?:sommaire|rubrique|mot|auteur|site|plan|recherche|backend|forum)\b")
@@ -50,16 +49,6 @@ class SpipSpider(SourceSpider):
     def is_item_url(self, url: str) -> bool:
         path = url.split(host_of(url), 1)[-1]
         return super().is_item_url(url) and path not in self.listing_paths
-
-    def parse_listing(self, response, channel, pages):
-        """Entries from the listing's own block (the rubrique text and sidebars left out)."""
-        fragment, _ = page.main_content(response.text, list(self.listing_selectors))
-        for url, _label in page.links(fragment or response.text, response.url):
-            if self.is_item_url(url):
-                yield from self.item_requests(url, channel)
-        next_url = self.next_page(response)
-        if next_url and pages < self.max_listing_pages:
-            yield self.request(next_url, self.parse_listing, channel=channel, pages=pages + 1)
 
     def next_page(self, response) -> str | None:
         """The nearest further offset of our loop among the pager's links: SPIP pagers list
