@@ -16,7 +16,7 @@ from tests.conftest import SITES
 from tests.offline import run_spider
 
 HOSTS = sorted(p.parent.name for p in SITES.glob("*/_expected.json"))
-FIELDS = ("title", "date", "doc_type", "tags")
+FIELDS = ("title", "date", "doc_type", "tags", "authors", "extra")
 
 
 def spider_for(host):
