@@ -64,15 +64,51 @@ def _table(rows: list[list], headers: list[str]) -> None:
 # ---------- sources ----------
 @cli.command()
 def sources():
-    """List the sources: slug, platform, region, homepage.
+    """List the sources: platform, region, homepage, channels used, documents held, last success.
+
+    Channels come from each source's last crawl report, documents and last success from the
+    corpus (when built). Centres known without a confirmed address follow: never harvested.
 
     \b
     Example:
         crpv sources
     """
-    rows = [[c.name, c.platform, c.region, c.homepage, "oui" if c.enabled else "non"]
-            for c in _sources().values()]
-    _table(rows, ["source", "platform", "region", "homepage", "enabled"])
+    from crawlers.check import last_report
+    from crawlers.unconfirmed import CENTRES
+
+    held = _held()
+    rows = []
+    for c in _sources().values():
+        channels = (last_report(paths.crawl_dir() / c.name) or {}).get("channels") or {}
+        documents, last_success = held.get(c.name, (None, None))
+        rows.append([c.name, c.platform, c.region, c.homepage, "oui" if c.enabled else "non",
+                     ", ".join(sorted(channels)) or "-", "-" if documents is None else documents,
+                     (last_success or "-")[:16]])
+    _table(rows, ["source", "platform", "region", "homepage", "enabled", "channels", "documents",
+                  "last success"])
+    click.echo("\ncentres known without a confirmed address (not harvested):")
+    for centre in CENTRES:
+        click.echo(f"  {centre['slug']}: {centre['name']}, {centre['region'] or 'région non confirmée'}")
+
+
+def _held() -> dict:
+    """Source -> (documents, last successful crawl), from the corpus when it exists."""
+    if not paths.db_path().exists():
+        return {}
+    import sqlite_utils
+
+    db = sqlite_utils.Database(paths.db_path())
+    if "last_success" not in db["sources"].columns_dict:
+        return {}
+    return {r["slug"]: (r["documents"], r["last_success"])
+            for r in db.query("select slug, documents, last_success from sources")}
+
+
+def _source_class(slug: str):
+    classes = _sources()
+    if slug not in classes:
+        raise click.BadParameter(f"unknown source {slug!r}; try `crpv sources`")
+    return classes[slug]
 
 
 # ---------- crawl ----------
@@ -165,6 +201,75 @@ def _print_crawl_summary(slugs, reports) -> None:
         rows.append([slug, r["status"], r["items"], r["files_downloaded"], r["error_count"],
                      r["message"] or first_error[:70]])
     _table(rows, ["source", "status", "documents", "files", "errors", "note"])
+
+
+# ---------- probe and check ----------
+@cli.command()
+@click.argument("source")
+@click.option("--saved", is_flag=True, help="read the answers saved by the last probe again, without network")
+def probe(source, saved):
+    """Ask a source's sites what they serve, save every answer, show what the spider extracts.
+
+    Fetches politely (robots.txt obeyed, the crawl's User-Agent and delays, proxies from the
+    environment) robots.txt, sitemaps, feeds, the WordPress REST API, OAI Identify, the uMap
+    download, a listing page and two item pages, into data/probe/SOURCE/. Exits non-zero when
+    nothing answered.
+
+    \b
+    Example:
+        crpv probe labo-cites
+        crpv probe labo-cites --saved    (after changing a selector: no network)
+    """
+    from crawlers import probe as probing
+
+    cls, out = _source_class(source), paths.data_dir() / "probe" / source
+    if saved and not (out / "probe.json").exists():
+        raise click.ClickException(f"no saved probe in {out}: run `crpv probe {source}` first")
+    click.echo(f"probe {source} ({cls.platform}): answers saved in {out}")
+    click.echo(probing.HEADER)
+    if saved:
+        summary = probing.reread(cls, out)
+        for meta in summary["answers"]:
+            click.echo("\n".join(probing.answer_lines(meta)))
+    else:
+        summary = probing.probe(cls, out, log=click.echo)
+    click.echo("")
+    click.echo(probing.render_samples(probing.extract_samples(cls, out, summary)))
+    if not probing.answered(summary):
+        raise click.ClickException(
+            f"nothing answered for {source}: check the hosts in the spider ({', '.join(cls.hosts)}), "
+            "your network and proxy (https_proxy), then probe again")
+
+
+@cli.command()
+@click.argument("source")
+def check(source):
+    """Crawl one source and fail if the harvest looks broken.
+
+    Fails (non-zero) when the spider yields no document, when title, date, body or doc_type is
+    empty on most documents, or when it finds far fewer documents than its last good run; each
+    problem says what to do. The run is a normal crawl: the next build ingests it.
+
+    \b
+    Example:
+        crpv check labo-cites
+    """
+    from crawlers.check import check_run, run_reports
+
+    cls, source_dir = _source_class(source), paths.crawl_dir() / source
+    before = set(run_reports(source_dir))
+    with _lock():
+        _crawl([source])
+    new = [f for f in run_reports(source_dir) if f not in before]
+    if not new:
+        raise click.ClickException(f"{source}: the crawl wrote no run report; see its log under "
+                                   f"{paths.data_dir() / 'logs'}")
+    verdict = check_run(cls, new[-1])
+    for line in verdict.facts:
+        click.echo(line)
+    if verdict.problems:
+        raise click.ClickException(f"check {source} failed:\n" + "\n".join(f"- {p}" for p in verdict.problems))
+    click.echo(f"check {source}: ok")
 
 
 # ---------- extract ----------

@@ -8,6 +8,8 @@ os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawlers.settings")
 from scrapy.spiderloader import SpiderLoader  # noqa: E402
 from scrapy.utils.project import get_project_settings  # noqa: E402
 
+from crawlers.unconfirmed import rows as unconfirmed_rows  # noqa: E402
+
 
 def spider_classes() -> dict:
     loader = SpiderLoader.from_settings(get_project_settings())
@@ -21,7 +23,8 @@ def host_aliases() -> dict[str, str]:
 
 
 def source_rows() -> list[dict]:
-    """One row per source for the `sources` table, read from the spider classes."""
+    """One row per source for the `sources` table, read from the spider classes, then the
+    centres known without a confirmed address (never harvested)."""
     return [
         {
             "slug": cls.name, "name": cls.display_name, "region": cls.region,
@@ -30,4 +33,4 @@ def source_rows() -> list[dict]:
             "enabled": int(cls.enabled), "notes": (cls.__doc__ or "").strip() or None,
         }
         for cls in spider_classes().values()
-    ]
+    ] + unconfirmed_rows()

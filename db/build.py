@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from db import search
+from db import enrich, search
 from db.schema import migrate
 
 SUSPICIOUS_RATIO = 0.5  # a run finding less than half the last good count is not trusted
@@ -69,6 +69,7 @@ def build(db_path: Path, crawl_dir: Path, text_dir: Path, files_dir: Path,
         save_files(db, text_dir, files_dir, summary)
         resolve_links(db)
         refresh_sources(db)
+    enrich.enrich(db)
     search.rebuild(db)
     _check(db, before)
     summary.documents = db["documents"].count
@@ -114,7 +115,7 @@ def _pending_runs(db, crawl_dir: Path) -> list[Path]:
 
 def save_run(db, run_file: Path, summary: BuildSummary) -> None:
     run = json.loads(run_file.read_text())
-    source, run_id = run["source"], run["run_id"]
+    source = run["source"]
     items = _read_items(run_file.parent / run["items_file"])
     s = summary.sources.setdefault(source, SourceSummary())
     s.status, s.message, s.errors = run["status"], run.get("message", ""), run.get("error_count", 0)
@@ -129,6 +130,9 @@ def save_run(db, run_file: Path, summary: BuildSummary) -> None:
     suspicious = _is_suspicious(db, source, run, s.found)
     if not suspicious:
         s.gone = _mark_gone(db, source, seen_ids, seen_at)
+        # A good run's discovery channels are the source's (`sources.channels`, shown in Datasette).
+        db.execute("update sources set channels = ? where slug = ?",
+                   [json.dumps(sorted(run.get("channels") or {})), source])
     elif run["status"] != "failed":
         s.status, s.message = "suspicious", f"found {s.found} documents, far fewer than the last good run"
     _save_run_rows(db, run, s, suspicious)

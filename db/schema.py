@@ -125,4 +125,5 @@ def migrate(db: sqlite_utils.Database) -> None:
 
 
 # Other modules (enrichment, ...) register their own sqlite-utils migration sets here.
-EXTRA_MIGRATIONS: list[Migrations] = []
+from db import enrich_schema  # noqa: E402  (its own migration set, applied after the core schema)
+EXTRA_MIGRATIONS: list[Migrations] = [enrich_schema.migrations]

@@ -3,12 +3,17 @@
 import json
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 
+import paths
+import pipeline
 from tests.replica import ReplicaServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,3 +54,37 @@ def replica(tmp_path_factory):
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def corpus(replica, tmp_path_factory):
+    """The whole pipeline, run for real against the replicas: crawl, extract, build, export."""
+    data = tmp_path_factory.mktemp("data")
+    replica.clear_log()
+    crawl = crpv(["crawl"], data, replica)
+    requests = replica.requests
+    crpv(["extract"], data)
+    build = crpv(["build"], data)
+    crpv(["export"], data)
+    return {"data": data, "crawl": crawl, "build": build, "requests": requests,
+            "db": sqlite3.connect(data / "corpus.db")}
+
+
+@pytest.fixture(scope="session")
+def datasette(corpus):
+    """A real Datasette on the corpus, started with the command line of `crpv serve`."""
+    port = free_port()
+    # The same command line as `crpv serve`.
+    command = pipeline.datasette_command(port)
+    command[command.index(str(paths.db_path()))] = str(corpus["data"] / "corpus.db")
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield base
+    proc.terminate()
+    proc.wait(10)

@@ -30,3 +30,28 @@ def test_every_source_is_in_the_readme():
     from crawlers.registry import spider_classes
     for slug in spider_classes():
         assert f"`{slug}`" in README
+
+
+def section(title: str) -> str:
+    return README.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_centres_to_verify_live_are_exactly_the_disabled_spiders():
+    from crawlers.registry import spider_classes
+    from crawlers.unconfirmed import CENTRES
+    text = section("Centres to verify live")
+    listed = set(re.findall(r"^\| `([\w-]+)` \|", text, re.M))
+    assert listed == {slug for slug, cls in spider_classes().items() if not cls.enabled}
+    assert all(not spider_classes()[slug].address_confirmed for slug in listed)
+    assert all(centre["name"] in " ".join(text.split()) for centre in CENTRES)
+    assert "crpv probe" in text and "--saved" in text
+
+
+def test_the_new_centre_example_is_a_working_spider():
+    code = re.search(r"```python\n(.*?)```", section("Adding a centre"), re.S).group(1)
+    namespace: dict = {}
+    exec(code, namespace)
+    spider = namespace["CrpvExempleSpider"]()
+    assert spider.name == "crpv-exemple" and spider.enabled
+    urls = [r.url for r in spider.entry_requests()]
+    assert urls and all(u.startswith("https://www.crpv-exemple.fr/wp-json/wp/v2/") for u in urls)

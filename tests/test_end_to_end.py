@@ -1,56 +1,20 @@
 """The whole job, for real: Scrapy crawls the replicas over HTTP through the proxy variables,
-files are extracted, the database is built, feeds exported, and a real Datasette answers."""
+files are extracted, the database is built, feeds exported, and a real Datasette answers.
+The `corpus` and `datasette` fixtures live in tests/conftest.py, shared with tests/test_search.py
+and tests/test_browser.py: one crawl per test session."""
 
 import json
 import sqlite3
-import subprocess
-import sys
-import time
 import urllib.parse
 import urllib.request
 
 import jsonschema
 import pytest
 
-import paths
-import pipeline
-
-from tests.conftest import ROOT, SITES, crpv, expected_documents, free_port
+from tests.conftest import ROOT, SITES, crpv, expected_documents
 from tests.replica import ReplicaServer
 
 HOSTS = sorted(p.parent.name for p in SITES.glob("*/_expected.json"))
-
-
-@pytest.fixture(scope="module")
-def corpus(replica, tmp_path_factory):
-    data = tmp_path_factory.mktemp("data")
-    replica.clear_log()
-    crawl = crpv(["crawl"], data, replica)
-    requests = replica.requests
-    crpv(["extract"], data)
-    build = crpv(["build"], data)
-    crpv(["export"], data)
-    return {"data": data, "crawl": crawl, "build": build, "requests": requests,
-            "db": sqlite3.connect(data / "corpus.db")}
-
-
-@pytest.fixture(scope="module")
-def datasette(corpus):
-    port = free_port()
-    # The same command line as `crpv serve`.
-    command = pipeline.datasette_command(port)
-    command[command.index(str(paths.db_path()))] = str(corpus["data"] / "corpus.db")
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield base
-    proc.terminate()
-    proc.wait(10)
 
 
 def get_json(url: str, **params):

@@ -13,6 +13,8 @@ class DrupalSpider(SourceSpider):
                       ".node .content", "article .content")
     date_selectors = (".field--type-datetime time", ".node__meta time", "time[datetime]",
                       "[property~='dc:date']", ".date-display-single", ".submitted")
+    # Views listings: the entries, not the page's intro text (which may be a body field).
+    listing_selectors = (".view-content", ".views-element-container", ".item-list", "main", "#content")
     tag_selectors = (".field-type-taxonomy-term-reference a", ".field--type-entity-reference a",
                      ".field-name-field-tags a", ".field--name-field-tags a",
                      "a[typeof='skos:Concept']", "a[href*='/taxonomy/term/']")
