@@ -497,10 +497,12 @@ def demo(then_serve, port):
     Example:
         crpv demo
     """
+    sys.path.insert(0, str(paths.ROOT))  # the replicas live with the tests, not in the package
     from tests.replica.server import ReplicaServer
 
     os.environ.setdefault("CRPV_DATA_DIR", str(paths.ROOT / "data" / "demo"))
-    os.environ.setdefault("CRPV_DOWNLOAD_DELAY", "0")
+    os.environ.setdefault("CRPV_DOWNLOAD_DELAY", "0")  # local replicas: no server to spare
+    os.environ.setdefault("CRPV_MAX_CRAWL_DELAY", "0")
     server = ReplicaServer([paths.ROOT / "tests" / "sites"], paths.data_dir() / "replica-cache")
     server.start()
     os.environ.update(server.proxy_env())
