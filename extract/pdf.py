@@ -12,11 +12,12 @@ from pdfminer.psparser import PSEOF
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extract import html as html_extract
+from extract import layout
 from extract.clean import clean_text, collapse_ws
 from extract.dates import parse_date, parse_pdf_date
 
 # Bump when any extractor's output changes: the extract stage redoes older results.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 METADATA_KEYS = {"title": "Title", "author": "Author", "subject": "Subject",
                  "producer": "Producer", "creator": "Creator"}
@@ -57,14 +58,31 @@ def _metadata(pdf) -> dict:
     return meta
 
 
+def _reading_order_text(page) -> tuple[str, str | None]:
+    """Text in reading order (columns one after the other), and why it is not, if it is not.
+
+    Should the layout analysis fail, pdfplumber's own text, read row by row across the
+    page, still serves search better than nothing.
+    """
+    try:
+        return layout.page_text(page), None
+    except Exception as exc:
+        why = f"layout analysis failed, rows read across columns ({type(exc).__name__}: {exc})"
+        return page.extract_text(), why
+
+
 def _page(page, number: int) -> dict:
     try:
-        text = clean_text(page.extract_text())
+        raw, warning = _reading_order_text(page)
+        text = clean_text(raw)
     except Exception as exc:  # one broken content stream must not lose the other pages
         return {"page": number, "text": "", "method": "error", "error": _describe(exc)}
     finally:
         page.close()
-    return {"page": number, "text": text, "method": "text" if text else "needs-ocr"}
+    entry = {"page": number, "text": text, "method": "text" if text else "needs-ocr"}
+    if warning:
+        entry["warning"] = warning
+    return entry
 
 
 def _truncated(path: Path) -> bool:
@@ -102,13 +120,14 @@ def _not_pdf(head: bytes) -> str | None:
 
 
 def extract_pdf(path: str | Path) -> dict:
-    """Text per page and document metadata of a PDF, with pdfplumber.
+    """Text per page, in reading order, and document metadata of a PDF, with pdfplumber.
 
     Returns {"extractor": "pdfplumber", "extractor_version", "media_type": "application/pdf",
     "page_count", "metadata": {title, author, subject, producer, creator, created, modified},
     "pages": [{"page": 1, "text": ..., "method": "text" | "needs-ocr" | "error"}], "error"}.
     Dates are ISO 8601. A page without a text layer is "needs-ocr"; a page whose content
-    stream is broken is "error" with its own "error" message.
+    stream is broken is "error" with its own "error" message; a page read without the
+    layout analysis (see extract.layout) has a "warning" saying why.
     """
     path = Path(path)
     try:

@@ -7,7 +7,9 @@ import pdfplumber.page
 import pytest
 from fpdf import FPDF
 
+from extract import layout
 from extract import pdf as pdf_module
+from extract.clean import clean_text
 from extract.pdf import EXTRACTOR_VERSION, extract_file, extract_pdf, sniff
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -65,7 +67,7 @@ def test_result_shape(good_result):
     assert set(good_result) == {"extractor", "extractor_version", "media_type", "page_count",
                                 "metadata", "pages", "error"}
     assert good_result["extractor"] == "pdfplumber"
-    assert good_result["extractor_version"] == EXTRACTOR_VERSION == "1"
+    assert good_result["extractor_version"] == EXTRACTOR_VERSION == "2"
     assert good_result["media_type"] == "application/pdf"
     assert good_result["error"] is None
 
@@ -115,13 +117,13 @@ def test_accepts_str_path(good_pdf):
 
 
 def test_broken_page_costs_only_that_page(good_pdf, monkeypatch):
-    real = pdfplumber.page.Page.extract_text
+    real = pdfplumber.page.Page.parse_objects
 
-    def flaky(page, *args, **kwargs):
+    def flaky(page):  # a content stream pdfminer chokes on, for both readings of page 2
         if page.page_number == 2:
             raise ValueError("bad content stream")
-        return real(page, *args, **kwargs)
-    monkeypatch.setattr(pdfplumber.page.Page, "extract_text", flaky)
+        return real(page)
+    monkeypatch.setattr(pdfplumber.page.Page, "parse_objects", flaky)
     result = extract_pdf(good_pdf)
     assert result["error"] is None
     assert [p["method"] for p in result["pages"]] == ["text", "error", "text"]
@@ -129,13 +131,30 @@ def test_broken_page_costs_only_that_page(good_pdf, monkeypatch):
 
 
 def test_every_page_broken_is_a_file_error(good_pdf, monkeypatch):
-    def broken(page, *args, **kwargs):
+    def broken(page):
         raise ValueError("bad content stream")
-    monkeypatch.setattr(pdfplumber.page.Page, "extract_text", broken)
+    monkeypatch.setattr(pdfplumber.page.Page, "parse_objects", broken)
     result = extract_pdf(good_pdf)
     assert "bad content stream" in result["error"]
     assert result["pages"] == [] and result["page_count"] == 3
     assert result["metadata"]["title"] == "Les Echos de Labo Cités n°17"
+
+
+def test_layout_failure_falls_back_to_rows(good_pdf, monkeypatch):
+    def failing(page):
+        raise IndexError("layout bug")
+    monkeypatch.setattr(layout, "page_text", failing)
+    result = extract_pdf(good_pdf)
+    assert result["error"] is None
+    for page, expected in zip(result["pages"], PAGES, strict=True):
+        assert squash(page["text"]) == expected and page["method"] == "text"
+        assert "layout analysis failed" in page["warning"] and "IndexError: layout bug" in page["warning"]
+    with pdfplumber.open(good_pdf) as pdf:
+        assert result["pages"][0]["text"] == clean_text(pdf.pages[0].extract_text())
+
+
+def test_pages_read_with_layout_have_no_warning(good_result):
+    assert all("warning" not in page for page in good_result["pages"])
 
 
 # Bad files ---------------------------------------------------------------------------------------

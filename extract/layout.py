@@ -1,0 +1,410 @@
+"""Reading order of a PDF page from word positions: columns, full-width blocks, paragraphs.
+
+pdfplumber's extract_text() reads each visual row straight across the page, so on a page laid
+out in columns it interleaves the columns' lines and no sentence stays whole. Here the order
+comes from geometry alone, never from the content stream:
+
+1. words are joined into fragments: runs of words on one row with ordinary spaces between
+   them (a gap wider than about one font height, such as a gutter, ends a fragment);
+2. a gutter is a vertical band of white between fragments on the same rows, where the lines
+   on its right start at one x; the fragments that cross it (titles, running headers,
+   footers, boxes) cut the page into vertical segments, read in place, and each segment with
+   columns beside the band is read left side, then right side; every piece is analysed
+   again, which finds the next gutter of 3+ columns;
+3. a piece without a gutter is one column: its fragments are grouped into lines, top to
+   bottom, and the lines into blocks at large vertical gaps.
+
+Blocks are separated by a blank line, lines by a newline.
+"""
+
+from __future__ import annotations
+
+import statistics
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from itertools import pairwise
+from math import floor
+
+Band = tuple[float, float]  # a gutter: white from x0 to x1
+
+WORD_GAP = 0.8  # font heights: a wider gap between two words on a row ends a fragment
+TIGHT = 0.15  # font heights: closer words are one token pdfplumber split (superscript, kerning)
+SAME_ROW = 0.5  # share of the smaller height that words or lines of one row overlap
+NEAR_ROW = 0.25  # same, for lines of two columns (their baselines need not match)
+EDGE = 1.0  # points a fragment may stick into a gutter without crossing it
+ALIGN = 1.5  # points between the starts of lines aligned on one left edge
+MIN_COLUMN_LINES = 3  # a segment with fewer lines is no evidence of columns
+MIN_COLUMN_WIDTH = 5.0  # font heights: narrower "columns" are labels or table cells, read in rows
+WIDE_GUTTER = 1.5  # font heights: a gutter this wide needs only one line beside it
+DISTINCT = 1.5  # a gutter is this many times wider than a stretched line's spaces
+MAX_CANDIDATES = 12  # gutter candidates tried per piece, the likeliest first
+MAX_DEPTH = 16
+LINE_GAP = 0.5  # font heights of white between lines of one paragraph, at most
+BLOCK_GAP = 0.6  # font heights of white beyond the usual line spacing that start a new block
+LEVEL = 1.5  # font heights between the bottoms of two columns that end level
+MAX_LINES_BELOW = 2  # lines of a heading under balanced columns; more is the left column's end
+HEADING = 1.1  # font heights: text this much larger than the body is a heading
+
+
+@dataclass(slots=True)
+class Frag:
+    """Words on one row, close enough to be one piece of a line."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    parts: list[str] = field(default_factory=list)
+    last_top: float = 0.0  # the last word's extent: the next word must sit on its row
+    last_bottom: float = 0.0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def page_text(page) -> str:
+    """Text of a pdfplumber page in reading order (columns one after the other)."""
+    words = page.extract_words()
+    upright = [w for w in words if w.get("upright", True)]
+    body = _body_height(upright)
+    blocks = _layout(_fragments(upright, body), body, 0)
+    texts = ["\n".join(block) for block in blocks]
+    # Rotated text (margin labels, stamps) has no place in the flow: it goes last.
+    texts.append(" ".join(w["text"] for w in words if not w.get("upright", True)))
+    return "\n\n".join(t for t in texts if t)
+
+
+def _body_height(words: list[dict]) -> float:
+    """The median text height: the body font size, the unit of every threshold."""
+    heights = [w["bottom"] - w["top"] for w in words if w["bottom"] > w["top"]]
+    return statistics.median(heights) if heights else 10.0
+
+
+def _overlap(a_top: float, a_bottom: float, b_top: float, b_bottom: float,
+             share: float = SAME_ROW) -> bool:
+    """True if two vertical extents overlap by `share` of the smaller one."""
+    shared = min(a_bottom, b_bottom) - max(a_top, b_top)
+    return shared >= share * max(min(a_bottom - a_top, b_bottom - b_top), 0.1)
+
+
+# Words to fragments ----------------------------------------------------------------------------
+
+def _fragments(words: list[dict], body: float) -> list[Frag]:
+    """Join each word to the fragment ending just left of it on its row, left to right."""
+    frags: list[Frag] = []
+    # Fragments that may still grow, by height on the page: a word looks only near its row.
+    open_: dict[int, list[Frag]] = {}
+    reach = max(w["bottom"] - w["top"] for w in words) / 2 if words else 0.0
+    for w in sorted(words, key=lambda w: (w["x0"], w["top"])):
+        middle = (w["top"] + w["bottom"]) / 2
+        near = []
+        for key in range(floor((middle - reach) / body), floor((middle + reach) / body) + 1):
+            if key in open_:
+                open_[key] = [f for f in open_[key] if w["x0"] - f.x1 <= _gap_limit(f.height, body)]
+                near.extend(open_[key])
+        frag = _best_fragment(near, w, body)
+        if frag is None:
+            frag = Frag(w["x0"], w["x1"], w["top"], w["bottom"], [w["text"]], w["top"], w["bottom"])
+            frags.append(frag)
+            open_.setdefault(floor(middle / body), []).append(frag)
+        else:
+            _extend(frag, w)
+    return frags
+
+
+def _gap_limit(height: float, body: float) -> float:
+    # Large type has wide spaces: scale with it, but never below the body's scale.
+    return WORD_GAP * max(body, height)
+
+
+def _best_fragment(open_: list[Frag], w: dict, body: float) -> Frag | None:
+    best, best_gap = None, 0.0
+    for f in open_:
+        gap = w["x0"] - f.x1
+        smaller = min(w["bottom"] - w["top"], f.last_bottom - f.last_top)
+        if not -0.5 * smaller <= gap <= _gap_limit(smaller, body):
+            continue
+        on_row = _overlap(f.last_top, f.last_bottom, w["top"], w["bottom"])
+        if on_row and (best is None or abs(gap) < best_gap):
+            best, best_gap = f, abs(gap)
+    return best
+
+
+def _extend(f: Frag, w: dict) -> None:
+    smaller = min(w["bottom"] - w["top"], f.last_bottom - f.last_top)
+    f.parts.append(w["text"] if w["x0"] - f.x1 < TIGHT * smaller else " " + w["text"])
+    f.x1 = max(f.x1, w["x1"])
+    f.top, f.bottom = min(f.top, w["top"]), max(f.bottom, w["bottom"])
+    f.last_top, f.last_bottom = w["top"], w["bottom"]
+
+
+# Rows ------------------------------------------------------------------------------------------
+
+def _rows(frags: list[Frag]) -> list[list[Frag]]:
+    """Fragments grouped by row (sharing it with the row's first one), top to bottom,
+    each row left to right."""
+    rows: list[list[Frag]] = []
+    for f in sorted(frags, key=lambda f: (f.top, f.x0)):
+        if rows and _overlap(rows[-1][0].top, rows[-1][0].bottom, f.top, f.bottom):
+            rows[-1].append(f)
+        else:
+            rows.append([f])
+    for row in rows:
+        row.sort(key=lambda f: f.x0)
+    return rows
+
+
+def _river(left: list[Frag], right: list[Frag]) -> bool:
+    """True if the white between a row's two sides looks like one more space of a stretched
+    line: single words next to it, and a space beside them about as wide as the white.
+
+    (Only the words next to the white are compared: further along the row may lie the next
+    gutter of a 3-column page.)
+    """
+    if len(left[-1].parts) > 1 or len(right[0].parts) > 1:
+        return False
+    spaces = [left[-1].x0 - left[-2].x1] if len(left) > 1 else []
+    spaces += [right[1].x0 - right[0].x1] if len(right) > 1 else []
+    return bool(spaces) and DISTINCT * max(spaces) >= right[0].x0 - left[-1].x1
+
+
+def _extent(row: list[Frag]) -> tuple[float, float]:
+    return min(f.top for f in row), max(f.bottom for f in row)
+
+
+# Gutters ---------------------------------------------------------------------------------------
+
+def _row_gaps(frags: list[Frag], body: float) -> list[Band]:
+    """White between each fragment and its nearest right neighbour on about the same row."""
+    order = sorted(frags, key=lambda f: f.middle)
+    middles = [f.middle for f in order]
+    reach = max(f.height for f in frags)
+    gaps = []
+    for f in frags:
+        lo, hi = bisect_left(middles, f.middle - reach), bisect_right(middles, f.middle + reach)
+        right = [g.x0 for g in order[lo:hi]
+                 if g.x0 >= f.x1 and _overlap(f.top, f.bottom, g.top, g.bottom, NEAR_ROW)]
+        if right and min(right) - f.x1 >= WORD_GAP * body:
+            gaps.append((f.x1, min(right)))
+    return gaps
+
+
+def _candidates(frags: list[Frag], body: float) -> list[Band]:
+    """Gutter bands, those beside the most lines starting at one x first.
+
+    Row gaps are grouped by where they end: the lines of the column on the right of a gutter
+    start at one x. A group's band is the white common to its gaps: it starts at the end of
+    the longest line on the left (the lines of a ragged column end anywhere before it).
+    """
+    groups: list[list[Band]] = []
+    for gap in sorted(_row_gaps(frags, body), key=lambda gap: gap[1]):
+        if groups and gap[1] - groups[-1][0][1] <= ALIGN:
+            groups[-1].append(gap)
+        else:
+            groups.append([gap])
+    bands: dict[Band, int] = {}
+    for group in groups:
+        band = (max(a for a, _ in group), min(b for _, b in group))
+        if band[1] - band[0] >= WORD_GAP * body:  # narrower: spaces that happen to line up
+            bands[band] = len(group)
+    return sorted(bands, key=lambda band: (-bands[band], band[0] - band[1]))[:MAX_CANDIDATES]
+
+
+def _side(f: Frag, band: Band) -> int:
+    """0 if the fragment crosses the band, else -1 or 1: the side of the band it is on.
+
+    A ragged line may stick into the band (it was measured where both columns had a line)
+    and a page number may sit in it: only a fragment spanning all of it crosses it.
+    """
+    if f.x0 < band[0] + EDGE and f.x1 > band[1] - EDGE:
+        return 0
+    return -1 if f.x0 + f.x1 < band[0] + band[1] else 1
+
+
+def _pieces(frags: list[Frag], band: Band) -> list[tuple[list[Frag], bool]]:
+    """Cut at the fragments crossing the band: (fragments, is_bar) from top to bottom.
+
+    A bar is a run of crossing fragments with the side fragments beside them; the pieces
+    between bars hold side fragments only.
+    """
+    crossing = sorted((f for f in frags if not _side(f, band)), key=lambda f: f.top)
+    if not crossing:
+        return [(frags, False)]
+    mids = sorted(f.middle for f in frags if _side(f, band))
+    bars: list[list[float]] = []  # [top, bottom]
+    for f in crossing:
+        # A crossing fragment joins the bar above it unless side text lies between them.
+        if bars and (f.top <= bars[-1][1] or bisect_left(mids, f.top) == bisect_right(mids, bars[-1][1])):
+            bars[-1][1] = max(bars[-1][1], f.bottom)
+        else:
+            bars.append([f.top, f.bottom])
+    slots: list[list[Frag]] = [[] for _ in range(2 * len(bars) + 1)]  # gap, bar, gap, ..., gap
+    tops = [b[0] for b in bars]
+    for f in frags:
+        m = f.middle if _side(f, band) else f.top
+        i = bisect_right(tops, m) - 1  # last bar starting above
+        inside = i >= 0 and m <= bars[i][1]
+        slots[2 * i + 1 if inside else 2 * (i + 1)].append(f)
+    return [(s, k % 2 == 1) for k, s in enumerate(slots) if s]
+
+
+def _columnar(piece: list[Frag], band: Band, body: float) -> bool:
+    """True if the piece has columns of text on both sides of the band, side by side.
+
+    Justified lines with wide spaces also leave white on a row, even on a few rows at the
+    same place (a river). But a gutter stays white over several lines, most lines on its
+    right start at one x (some may be indented), and most of its rows are not stretched
+    lines (see _river). One line beside a wide gutter is enough: the last column of an
+    article may hold a single line.
+    """
+    left = [f for f in piece if _side(f, band) < 0]
+    right = [f for f in piece if _side(f, band) > 0]
+    if not left or not right or len(_rows(piece)) < MIN_COLUMN_LINES:
+        return False
+    if min(_width(left), _width(right)) < MIN_COLUMN_WIDTH * body:
+        return False
+    right_rows = _rows(right)
+    aligned = sum(abs(row[0].x0 - band[1]) <= ALIGN for row in right_rows)
+    if 2 * aligned < len(right_rows):
+        return False
+    beside = _side_by_side(_rows(left), right_rows)
+    if _justified_edges(beside, band) >= MIN_COLUMN_LINES:
+        return True  # stretched or not, lines ending and starting at one x make columns
+    distinct = sum(not _river(*pair) for pair in beside)
+    if not distinct or 2 * distinct < len(beside):
+        return False
+    wide = band[1] - band[0] >= WIDE_GUTTER * body
+    return min(aligned, distinct) >= 2 or (len(right_rows) == 1 and wide)
+
+
+def _width(frags: list[Frag]) -> float:
+    return max(f.x1 for f in frags) - min(f.x0 for f in frags)
+
+
+def _side_by_side(left_rows: list[list[Frag]],
+                  right_rows: list[list[Frag]]) -> list[tuple[list[Frag], list[Frag]]]:
+    """(left row, right row) pairs: each right row with the left row it overlaps most, if any."""
+    tops = [_extent(row)[0] for row in left_rows]
+    reach = max(f.height for row in left_rows for f in row)
+    pairs = []
+    for row in right_rows:
+        top, bottom = _extent(row)
+        best, best_shared = None, 0.0
+        for other in left_rows[bisect_left(tops, top - reach):bisect_right(tops, bottom)]:
+            o_top, o_bottom = _extent(other)
+            shared = min(bottom, o_bottom) - max(top, o_top)
+            if shared > best_shared and _overlap(top, bottom, o_top, o_bottom, NEAR_ROW):
+                best, best_shared = other, shared
+        if best:
+            pairs.append((best, row))
+    return pairs
+
+
+def _justified_edges(beside: list[tuple[list[Frag], list[Frag]]], band: Band) -> int:
+    """How many rows end exactly at the band's left edge and start again at its right edge."""
+    return sum(abs(left[-1].x1 - band[0]) <= ALIGN and abs(right[0].x0 - band[1]) <= ALIGN
+               for left, right in beside)
+
+
+def _in_paragraph(pieces: list[tuple[list[Frag], bool]], k: int, body: float) -> bool:
+    """True if the lines just above and below piece k (those that exist) span it exactly and
+    follow it at line spacing: the piece is a few stretched lines inside a justified
+    paragraph, not columns."""
+    piece = pieces[k][0]
+    x0, x1 = min(f.x0 for f in piece), max(f.x1 for f in piece)
+    top, bottom = _extent(piece)
+    neighbours = []
+    if k > 0:
+        row = _rows(pieces[k - 1][0])[-1]
+        neighbours.append((row, top - _extent(row)[1]))
+    if k + 1 < len(pieces):
+        row = _rows(pieces[k + 1][0])[0]
+        neighbours.append((row, _extent(row)[0] - bottom))
+    return bool(neighbours) and all(
+        abs(row[0].x0 - x0) <= ALIGN and abs(row[-1].x1 - x1) <= ALIGN and gap <= LINE_GAP * body
+        for row, gap in neighbours)
+
+
+def _split(frags: list[Frag], body: float) -> list[list[Frag]] | None:
+    """The parts of the piece at the first candidate gutter with columns beside it, in
+    reading order: each columnar piece as its left side then its right side, and between
+    them the rest, top to bottom (whole: a band that is a gutter further down may cut
+    through the lines of other columns higher up)."""
+    for band in _candidates(frags, body):
+        pieces = _pieces(frags, band)
+        flags = [not bar and _columnar(p, band, body) and not _in_paragraph(pieces, k, body)
+                 for k, (p, bar) in enumerate(pieces)]
+        if any(flags):
+            parts, rest = [], []
+            for (piece, _), columnar in zip(pieces, flags, strict=True):
+                if columnar:
+                    left, right = _halves(piece, band)
+                    left, below = _split_below(left, right, body)
+                    parts.extend(([rest] if rest else []) + [left, right])
+                    rest = below
+                else:
+                    rest = rest + piece
+            return parts + ([rest] if rest else [])
+    return None
+
+
+def _halves(piece: list[Frag], band: Band) -> tuple[list[Frag], list[Frag]]:
+    return [f for f in piece if _side(f, band) < 0], [f for f in piece if _side(f, band) > 0]
+
+
+def _split_below(left: list[Frag], right: list[Frag], body: float) -> tuple[list[Frag], list[Frag]]:
+    """The left column, and what sits apart below two columns that end level: a heading
+    under balanced columns, too short to cross the gutter, is read after both.
+
+    Otherwise a left column running on past the end of the right one is the flow's first
+    column (on an article's last page, say): it stays whole.
+    """
+    bottom = max(f.bottom for f in right)
+    rows = _rows(left)
+    for i in range(1, len(rows)):
+        above, top = _extent(rows[i - 1])[1], _extent(rows[i])[0]
+        if top > bottom + BLOCK_GAP * body:
+            below = [f for row in rows[i:] for f in row]
+            level = abs(above - bottom) <= LEVEL * body
+            heading = len(rows) - i <= MAX_LINES_BELOW and min(f.height for f in below) > HEADING * body
+            if level and heading and top - above > BLOCK_GAP * body:
+                return [f for row in rows[:i] for f in row], below
+            break
+    return left, []
+
+
+# Reading order ---------------------------------------------------------------------------------
+
+def _layout(frags: list[Frag], body: float, depth: int) -> list[list[str]]:
+    """Blocks (lists of lines) of a piece of page, in reading order."""
+    if not frags:
+        return []
+    # Every part is smaller than frags: a gutter is only taken with side text in a piece
+    # apart from any bar (or with no crossing fragment at all), so recursion ends.
+    parts = _split(frags, body) if depth < MAX_DEPTH and len(frags) > 1 else None
+    if parts is None:
+        return _column(frags, body)
+    return [block for part in parts for block in _layout(part, body, depth + 1)]
+
+
+def _column(frags: list[Frag], body: float) -> list[list[str]]:
+    """One column: fragments to lines top to bottom, lines to blocks at large gaps."""
+    rows = _rows(frags)
+    extents = [_extent(row) for row in rows]
+    gaps = [below[0] - above[1] for above, below in pairwise(extents)]
+    usual = max(statistics.median(gaps), 0.0) if gaps else 0.0
+    blocks: list[list[str]] = []
+    for i, row in enumerate(rows):
+        if i == 0 or gaps[i - 1] > usual + BLOCK_GAP * body:
+            blocks.append([])
+        blocks[-1].append(" ".join(f.text for f in row))
+    return blocks
