@@ -11,9 +11,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-system-deps:  ## Debian packages the tests need (fonts for the generated PDFs)
+system-deps:  ## Debian packages the tests need (fonts for the generated PDFs, Chromium for the browser test)
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  dpkg -s fonts-dejavu-core >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq fonts-dejavu-core; }; \
+	  pkgs="fonts-dejavu-core chromium chromium-driver"; \
+	  dpkg -s $$pkgs >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq $$pkgs; }; \
 	fi
 
 run: $(STAMP)  ## crawl every enabled source, extract, build, export, serve on :8001

@@ -1,8 +1,9 @@
-"""JSON Feed 1.1 export: one feed for the whole corpus, one per source.
+"""Feeds: JSON Feed 1.1 files (the whole corpus, one per source) and feeds of any search.
 
 Feed readers and other aggregators follow the corpus without querying Datasette. Items carry
 the document's own text and links to its attachments on the source site; the source and the
-document type travel in a `_crpv` extension object, as JSON Feed allows.
+document type travel in a `_crpv` extension object, as JSON Feed allows. The same items make
+the JSON Feed and Atom answers of a search (plugins/crpv_search.py, `feed_items`, `atom`).
 """
 
 import datetime
@@ -12,6 +13,7 @@ import re
 import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
+from xml.etree import ElementTree as ET
 
 FEED_VERSION = "https://jsonfeed.org/version/1.1"
 ALL_FEED = "all"
@@ -88,14 +90,28 @@ def _feed(slug, source, items, feed_url) -> dict:
 
 def _items(db, slug, limit, sources) -> list[dict]:
     where, params = ("and source = :source", {"source": slug}) if slug else ("", {})
-    docs = list(db.query(_DOCUMENTS_SQL.format(where=where), {**params, "limit": limit}))
-    attachments = _attachments(db, [d["id"] for d in docs])
+    docs = _rows(db, _DOCUMENTS_SQL.format(where=where), {**params, "limit": limit})
+    return feed_items(db, docs, sources)
+
+
+def feed_items(conn, docs: list[dict], sources: dict | None = None) -> list[dict]:
+    """JSON Feed items of documents rows (id, source, url, title, doc_type, date, summary, body,
+    tags, authors, lang), in their order. conn: a sqlite3 or sqlite-utils connection."""
+    if sources is None:
+        sources = {r["slug"]: r for r in _rows(conn, "select slug, name, homepage from sources")}
+    attachments = _attachments(conn, [d["id"] for d in docs])
     return [_item(d, attachments.get(d["id"], []), sources.get(d["source"])) for d in docs]
+
+
+def _rows(conn, sql: str, params=None) -> list[dict]:
+    cursor = conn.execute(sql, params or {})
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
 def _attachments(db, ids) -> dict[int, list[dict]]:
     by_doc: dict[int, list[dict]] = {}
-    for row in db.query(_ATTACHMENTS_SQL, {"ids": json.dumps(ids)}):
+    for row in _rows(db, _ATTACHMENTS_SQL, {"ids": json.dumps(ids)}):
         att = {"url": row["url"], "mime_type": row["media_type"] or _guess_mime(row["url"])}
         title = row["label"] or row["file_title"]
         if title:
@@ -193,3 +209,64 @@ def _write_atomic(path: Path, feed: dict) -> None:
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+# ---------- feeds of a search ----------
+def json_feed(title: str, description: str, items: list[dict], feed_url: str,
+              home_page_url: str) -> dict:
+    return {"version": FEED_VERSION, "title": title, "description": description,
+            "home_page_url": home_page_url, "feed_url": feed_url, "language": "fr",
+            "authors": [{"name": "crpv-corpus"}], "items": items}
+
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def atom(feed: dict, now: datetime.datetime | None = None) -> str:
+    """The Atom 1.0 (RFC 4287) form of a JSON Feed made by json_feed()."""
+    ET.register_namespace("", ATOM)
+    root = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "fr"})
+    dates = [i["date_published"] for i in feed["items"] if i.get("date_published")]
+    updated = max(dates, default=None) or (now or datetime.datetime.now(datetime.timezone.utc)
+                                           ).replace(microsecond=0).isoformat()
+    _sub(root, "id", feed["feed_url"])
+    _sub(root, "title", feed["title"])
+    _sub(root, "subtitle", feed["description"])
+    _sub(root, "updated", updated)
+    _sub(_sub(root, "author"), "name", feed["authors"][0]["name"])
+    _sub(root, "link", rel="self", href=feed["feed_url"], type="application/atom+xml")
+    _sub(root, "link", rel="alternate", href=feed["home_page_url"], type="text/html")
+    for item in feed["items"]:
+        _entry(root, item, updated)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode")
+
+
+def _entry(root, item: dict, fallback_updated: str) -> None:
+    entry = _sub(root, "entry")
+    _sub(entry, "id", item["id"])
+    _sub(entry, "title", item["title"])
+    _sub(entry, "updated", item.get("date_published") or fallback_updated)
+    if item.get("date_published"):
+        _sub(entry, "published", item["date_published"])
+    _sub(entry, "link", rel="alternate", href=item["url"], type="text/html")
+    for att in item.get("attachments", []):
+        extra = {"length": str(att["size_in_bytes"])} if "size_in_bytes" in att else {}
+        _sub(entry, "link", rel="enclosure", href=att["url"], type=att["mime_type"],
+             title=att.get("title", ""), **extra)
+    for author in item.get("authors", []):
+        _sub(_sub(entry, "author"), "name", author.get("name") or author.get("url"))
+    for tag in item.get("tags", []):
+        _sub(entry, "category", term=tag)
+    if item.get("summary"):
+        _sub(entry, "summary", item["summary"])
+    _sub(entry, "content", item.get("content_text") or "", type="text")
+
+
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _sub(parent, tag: str, text: str | None = None, **attrs):
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: v for k, v in attrs.items() if v})
+    if text is not None:
+        element.text = _XML_BAD.sub("", text)  # characters XML 1.0 cannot carry
+    return element

@@ -213,7 +213,7 @@ def _fold_word(word: str) -> str:
     return _keys(word)[0]
 
 
-def matches(text: str, query: Query, limit: int = 15) -> list[tuple[int, int]]:
+def matches(text: str, query: Query, limit: int = 10) -> list[tuple[int, int]]:
     """(start, end) of the first `limit` words of `text` that the query's terms match."""
     wanted = _wanted(query)
     found: list[tuple[int, int]] = []

@@ -1,0 +1,108 @@
+"""The search interface in a real headless Chromium (Debian's chromium and chromium-driver),
+driven by Selenium, on the replica corpus served by the real Datasette (tests/conftest.py).
+
+JavaScript is switched off: the search is plain HTML forms and links, and must work so.
+Screenshots go to tests/artifacts/ (ignored by git). Without Chromium the test is skipped
+locally, but never in CI (CI set): there a missing browser is a failure.
+"""
+
+import os
+import shutil
+import urllib.request
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+if not (CHROMIUM and DRIVER) and not os.environ.get("CI"):
+    pytest.skip("chromium and chromium-driver are not installed (`make system-deps` as root "
+                "installs them); CI always runs this test", allow_module_level=True)
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    assert CHROMIUM and DRIVER, "CI needs chromium and chromium-driver (make system-deps)"
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--window-size=1280,1400", "--no-proxy-server",
+                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(options=options, service=Service(DRIVER))
+    driver.set_page_load_timeout(30)
+    ARTIFACTS.mkdir(exist_ok=True)
+    yield driver
+    driver.quit()
+
+
+def shot(browser, name: str) -> None:
+    browser.save_screenshot(str(ARTIFACTS / f"{name}.png"))
+
+
+def arrive(browser, part: str) -> None:
+    """A click starts a navigation that WebDriver does not always wait for: wait for the page."""
+    WebDriverWait(browser, 20).until(lambda b: part in b.current_url
+                                     and b.execute_script("return document.readyState") == "complete")
+
+
+def texts(browser, selector: str) -> list[str]:
+    return [e.text for e in browser.find_elements(By.CSS_SELECTOR, selector)]
+
+
+def test_search_from_home_page_to_feed(browser, datasette):
+    # Home page: the search box, in French.
+    browser.get(datasette + "/")
+    shot(browser, "1-accueil")
+    assert "Rechercher dans le corpus" in browser.page_source
+    box = browser.find_element(By.ID, "recherche-q")
+
+    # Typed with a cedilla, in the plural: the results show other forms of the word.
+    box.send_keys("commerçants")
+    browser.find_element(By.CSS_SELECTOR, "form[action='/recherche'] input[type=submit]").click()
+    arrive(browser, "/recherche?q=commer")
+    shot(browser, "2-resultats-commercants")
+    total = browser.find_element(By.CSS_SELECTOR, "p.total").text
+    assert "documents" in total and "pertinents" in total
+    marked = {t.lower() for t in texts(browser, "li.resultat mark")}
+    assert {"commerce", "commerçants"} <= marked, marked
+
+    # Unaccented and stemmed: `economiques` finds `économique`.
+    browser.get(datasette + "/recherche?q=economiques")
+    assert "économique" in {t.lower() for t in texts(browser, "li.resultat mark")}
+
+    # A facet link filters, and says how to undo it.
+    browser.get(datasette + "/recherche?q=commer%C3%A7ants")
+    facet = browser.find_element(By.CSS_SELECTOR, "ul.facette-source a")
+    name = facet.text
+    facet.click()
+    arrive(browser, "source=")
+    shot(browser, "3-filtre-source")
+    assert name in browser.find_element(By.CSS_SELECTOR, "p.actifs").text
+    metas = texts(browser, "li.resultat div.meta")
+    assert metas and all(t.startswith(name) for t in metas)
+
+    # A word only in a PDF: the hit names the page and links to it.
+    browser.get(datasette + "/recherche?q=Montreynaud")
+    shot(browser, "4-page-pdf")
+    link = browser.find_element(By.CSS_SELECTOR, "a.lien-page")
+    assert link.get_attribute("href").endswith(".pdf#page=1")
+    assert "page 1" in link.text
+
+    # "Suivre cette recherche": the feed link gives the same search as Atom.
+    atom = browser.find_element(By.CSS_SELECTOR, "a.flux-atom").get_attribute("href")
+    with OPENER.open(atom, timeout=20) as response:
+        feed = ET.fromstring(response.read())
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    assert [e.findtext("{http://www.w3.org/2005/Atom}title") for e in entries] == [
+        "Les Echos de Labo Cités n°17 : artisanat et commerce de proximité dans les quartiers"]

@@ -1,0 +1,280 @@
+"""The French search: extract/french.py, db/search.py, plugins/crpv_search.py and its feeds.
+
+Unit tests on small in-memory corpora, then the real thing: the replica corpus built by the real
+pipeline (the `corpus` and `datasette` fixtures of tests/conftest.py), with the relevance set
+tests/relevance.json and the pages, feeds and exports a visitor gets over HTTP.
+"""
+
+import csv
+import io
+import json
+import sqlite3
+import urllib.parse
+import urllib.request
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import jsonschema
+import pytest
+import sqlite_utils
+
+from db import search
+from db.schema import migrate
+from extract import french
+
+ROOT = Path(__file__).resolve().parent.parent
+RELEVANCE = json.loads((ROOT / "tests" / "relevance.json").read_text())["queries"]
+FEED_SCHEMA = json.loads((ROOT / "tests" / "jsonfeed-1.1.schema.json").read_text())
+OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # replicas set proxies
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+# ---------- extract/french.py ----------
+@pytest.mark.parametrize("a,b", [
+    ("commerces", "commerçant"), ("innovations", "innovante"), ("économiques", "économie"),
+    ("economiques", "Économie"), ("activite", "activités"), ("coeur", "cœur"),
+])
+def test_word_families_share_a_stem(a, b):
+    assert set(french.stem_text(a).split()) & set(french.stem_text(b).split())
+
+
+def test_stem_text_drops_stop_words_and_folds():
+    assert french.stem_text("L'Économie de la Ville") == "ǂeconom ǂvill"
+    assert french.stem_text("") == french.stem_text(None) == ""
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("commerces", '"ǂcommerc"'),
+    ("activité", '("ǂactiv" OR "ǂactivit")'),  # Snowball with the accent, and without
+    ('"boutique à l\'essai"', '"boutique a l essai"'),
+    ("entrepre*", '"entrepre"*'),
+    ("emploi -vidéo", '"ǂemploi" NOT "ǂvideo"'),
+    ("emploi OU jeunes", '("ǂemploi") OR ("ǂjeun")'),
+    ("politique de la ville", '"ǂpolit" AND "ǂvill"'),
+    ("de la", '"de" AND "la"'),
+    ("-seul", ""), ("", ""), ('"', ""), ("OR AND NOT", ""),
+])
+def test_query_language(query, expected):
+    assert french.to_match(french.parse(query)) == expected
+
+
+@pytest.mark.parametrize("query", [
+    'a"b', "((", "l'", "NEAR(", "*", "-", "x OR", "OR x", "^abc", "col:val", "a AND", "😀 ville",
+    "\"unterminated phrase", "{title}: x", "Saint-Denis", "1 000 €", "x* y* -z*",
+])
+def test_any_input_gives_a_valid_match_expression(query):
+    conn = sqlite3.connect(":memory:")
+    conn.execute(search.DOCUMENTS_SEARCH)
+    expression = french.to_match(french.parse(query))
+    if expression:
+        conn.execute("select * from documents_search where documents_search match ?", [expression])
+
+
+def test_snippet_highlights_every_form_and_phrases():
+    text = ("Un texte d'introduction assez long pour être coupé. " * 10
+            + "Ma boutique à l'essai aide les commerçants ; le commerce revit.")
+    segments = french.snippet(text, french.parse('commerces "boutique à l\'essai"'))
+    marked = [t for t, m in segments if m]
+    assert marked == ["boutique", "à", "l", "essai", "commerçants", "commerce"]
+    assert segments[0] == ("… ", False)
+    assert "".join(t for t, _ in segments[1:]) in text
+
+
+def test_snippet_without_match_is_the_start():
+    assert french.snippet("Un texte court.", french.parse("absent")) == [("Un texte court.", False)]
+
+
+# ---------- db/search.py on a small corpus ----------
+DOCS = [
+    # id, source, title, doc_type, date, body
+    (1, "irev", "Les commerçants du centre", "étude", "2019-05-01", "Une étude sur la ville."),
+    (2, "irev", "Rapport annuel", "étude", "2021-01-01", "On y parle aussi de commerce, une fois."),
+    (3, "labo", "Jardins", "fiche", "2020-01-01", "Rien sur ce sujet."),
+    (4, "labo", "Le commerce en quartier", "fiche", "2022-01-01", "Commerce, commerce."),
+    (5, "labo", "Le commerce en quartier", "fiche", "2018-01-01", "Commerce, commerce."),
+] + [(10 + i, "labo", f"Autre document {i}", "fiche", "2017-01-01", "Habitants.") for i in range(20)]
+PDF_URL = "https://labo.example/rapport.pdf"
+
+
+@pytest.fixture
+def small():
+    db = sqlite_utils.Database(memory=True)
+    migrate(db)
+    db["sources"].insert_all([{"slug": "irev", "name": "IREV", "region": "Hauts-de-France"},
+                              {"slug": "labo", "name": "Labo Cités", "region": "Auvergne-Rhône-Alpes"}])
+    db["documents"].insert_all({"id": i, "source": s, "url": f"https://x.fr/{i}", "title": t,
+                                "doc_type": dt, "date": d, "year": int(d[:4]), "body": b}
+                               for i, s, t, dt, d, b in DOCS)
+    db["files"].insert({"sha256": "f" * 64, "first_url": PDF_URL})
+    db["document_files"].insert({"document_id": 3, "url": PDF_URL, "sha256": "f" * 64,
+                                 "label": "Le rapport"})
+    db["pages"].insert_all([{"sha256": "f" * 64, "page": 1, "text": "Sommaire."},
+                            {"sha256": "f" * 64, "page": 2, "text": "Les vitrines des commerçantes."}])
+    search.rebuild(db)
+    db.conn.row_factory = sqlite3.Row  # as on Datasette's connections
+    return db.conn
+
+
+def test_title_ranks_above_body_and_ties_go_to_the_newest(small):
+    hits = search.find(small, "commerces").hits
+    assert [h.id for h in hits][:3] == [4, 5, 1]  # same text: the newest first
+    assert {h.id for h in hits[3:]} == {2, 3}  # in the body or a PDF only: after the titles
+
+
+def test_a_word_only_in_a_pdf_names_its_page(small):
+    hits = search.find(small, "vitrine").hits
+    assert [h.id for h in hits] == [3]
+    assert hits[0].pdf == {"url": PDF_URL, "label": "Le rapport", "page": 2}
+    assert [t for t, m in hits[0].snippet if m] == ["vitrines"]
+
+
+def test_facets_and_filters(small):
+    results = search.find(small, "commerce")
+    assert results.total == 5
+    assert dict(results.facets["source"]) == {"labo": 3, "irev": 2}
+    assert dict(results.facets["region"]) == {"Auvergne-Rhône-Alpes": 3, "Hauts-de-France": 2}
+    assert [y for y, _ in results.facets["annee"]] == ["2022", "2021", "2020", "2019", "2018"]
+    assert results.facets["theme"] == []  # no enrichment in this database
+    irev = search.find(small, "commerce", {"source": "irev", "annee": "2019"})
+    assert [h.id for h in irev.hits] == [1] and irev.total == 1
+    assert search.find(small, "commerce", {"region": "Hauts-de-France"}).total == 2
+    assert search.find(small, "commerce", {"theme": "Commerce"}).total == 0
+
+
+def test_themes_facet_once_the_enrichment_exists(small):
+    # The enrichment's table (db/enrich_schema.py); made here if the migrations do not make it.
+    small.execute("create table if not exists document_themes (document_id int, theme text)")
+    small.executemany("insert into document_themes (document_id, theme) values (?, ?)",
+                      [(4, "Commerce de proximité"), (5, "Commerce de proximité")])
+    results = search.find(small, "commerce")
+    assert results.facets["theme"] == [("Commerce de proximité", 2)]
+    assert search.find(small, "commerce", {"theme": "Commerce de proximité"}).total == 2
+
+
+def test_no_words_lists_newest_first_and_pages(small):
+    first = search.find(small, "", per_page=2)
+    assert first.total == len(DOCS) and [h.id for h in first.hits] == [4, 2]
+    assert [h.id for h in search.find(small, "", page=2, per_page=2).hits] == [3, 1]
+
+
+def test_sql_functions_for_datasette(small):
+    search.register_functions(small)
+    ids = [r[0] for r in small.execute(
+        "select rowid from documents_search where documents_search match crpv_match('commerçantes')")]
+    assert sorted(ids) == [1, 2, 3, 4, 5]  # 3 through its PDF
+    pages = small.execute("select count(*) from pages_search where pages_search match "
+                          "crpv_match('commerçant')").fetchone()[0]
+    assert pages == 1
+
+
+# ---------- the replica corpus, built by the real pipeline ----------
+def _words(text: str) -> str:
+    return " " + " ".join(french.words(french.fold(text or ""))) + " "
+
+
+def relevant(case: dict, url: str, title: str, tags: str) -> bool:
+    """As tests/relevance.json defines it: a judged document, or a title or source tag that
+    names the subject."""
+    named = _words(title + " " + " ".join(json.loads(tags or "[]")))
+    return (any(part in url for part in case.get("documents", []))
+            or any(_words(subject) in named for subject in case.get("subjects", [])))
+
+
+def test_relevance_first_result_is_relevant_for_90_percent(corpus):
+    conn = sqlite3.connect(corpus["data"] / "corpus.db")
+    urls = [r[0] for r in conn.execute("select url from documents")]
+    for case in RELEVANCE:
+        for part in case.get("documents", []):
+            assert any(part in u for u in urls), f"relevance.json: no document for {part}"
+    misses = []
+    for case in RELEVANCE:
+        hits = search.find(conn, case["q"], per_page=1, with_facets=False).hits
+        first = hits and conn.execute("select url, title, tags from documents where id = ?",
+                                      [hits[0].id]).fetchone()
+        if not first or not relevant(case, *first):
+            misses.append((case["q"], first and first[1]))
+    share = 1 - len(misses) / len(RELEVANCE)
+    print(f"relevance: first result relevant for {share:.0%} of {len(RELEVANCE)} queries; misses: {misses}")
+    assert share >= 0.9, misses
+
+
+def get(url: str) -> tuple[str, str]:
+    with OPENER.open(url, timeout=20) as response:
+        return response.read().decode("utf-8"), response.headers["content-type"]
+
+
+def test_home_page_form_leads_to_the_search_page(datasette):
+    html, _ = get(datasette + "/")
+    assert '<form class="recherche core" action="/recherche" method="get" role="search">' in html
+    assert 'name="q"' in html
+
+
+def test_results_page(datasette):
+    html, _ = get(datasette + "/recherche?" + urllib.parse.urlencode({"q": "commerces"}))
+    assert "documents</strong>" in html and "les plus pertinents d'abord" in html
+    assert "<mark>commerçants</mark>" in html and "<mark>commerce</mark>" in html
+    for title in ("Source", "Région", "Type de document", "Année"):
+        assert f"<h3>{title}</h3>" in html
+    assert 'href="/recherche?q=commerces&amp;source=irev"' in html
+    assert "Suivre cette recherche" in html and 'href="/recherche.atom?q=commerces"' in html
+
+
+def test_pdf_hit_links_to_its_page(datasette):
+    html, _ = get(datasette + "/recherche?q=Montreynaud")
+    assert "LesEchos_LaboCites_17BD.pdf#page=" in html and "Trouvé dans le PDF" in html
+
+
+def test_facet_link_filters_and_can_be_removed(datasette):
+    html, _ = get(datasette + "/recherche?q=commerces&source=irev")
+    assert "(retirer)" in html and 'href="/recherche?q=commerces"' in html
+    assert "labo-cites.org/publication" not in html
+
+
+def test_unusual_input_is_never_an_error(datasette):
+    for q in ['"', "((", "-", "OR", "NOT x", "é" * 300]:
+        html, _ = get(datasette + "/recherche?" + urllib.parse.urlencode({"q": q, "page": "x", "annee": "y"}))
+        assert "<h1>Rechercher" in html
+
+
+def test_json_feed_of_a_search_is_valid(datasette):
+    body, content_type = get(datasette + "/recherche.json?q=commerces&source=labo-cites")
+    feed = json.loads(body)
+    assert content_type.startswith("application/feed+json")
+    jsonschema.validate(feed, FEED_SCHEMA)
+    assert feed["items"] and {i["_crpv"]["source"] for i in feed["items"]} == {"labo-cites"}
+    dates = [i["date_published"] for i in feed["items"] if "date_published" in i]
+    assert dates == sorted(dates, reverse=True)
+    assert feed["feed_url"].endswith("/recherche.json?q=commerces&source=labo-cites")
+
+
+def test_atom_feed_of_a_search_is_well_formed(datasette):
+    body, content_type = get(datasette + "/recherche.atom?q=%22boutique+%C3%A0+l%27essai%22")
+    assert content_type.startswith("application/atom+xml")
+    root = ET.fromstring(body.encode())
+    assert root.tag == ATOM + "feed"
+    for name in ("id", "title", "updated", "author"):
+        assert root.find(ATOM + name) is not None, name
+    entries = root.findall(ATOM + "entry")
+    assert len(entries) >= 3
+    for entry in entries:
+        for name in ("id", "title", "updated", "link", "content"):
+            assert entry.find(ATOM + name) is not None, name
+    assert any(e.find(ATOM + "link[@rel='enclosure']") is not None for e in entries)
+
+
+def test_datasette_exports_of_the_documents_table(datasette):
+    body, content_type = get(datasette + "/corpus/documents.csv?_stream=on&_size=max")
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert content_type.startswith("text/plain") or "csv" in content_type
+    assert len(rows) >= 25 and {"id", "title", "url", "date"} <= set(rows[0])
+    data = json.loads(get(datasette + "/corpus/documents.json?_shape=array&source=irev")[0])
+    assert data and {d["source"] for d in data} == {"irev"}
+
+
+def test_export_links_of_a_search_give_the_same_documents(datasette):
+    html, _ = get(datasette + "/recherche?q=commerces&source=labo-cites")
+    link = next(part.split('"')[0] for part in html.split('href="')[1:]
+                if part.startswith("/corpus/documents.json?"))
+    rows = json.loads(get(datasette + link.replace("&amp;", "&") + "&_shape=array")[0])
+    page_urls = {h for h in html.split('<h2><a href="')[1:]}
+    assert {r["url"] for r in rows} == {u.split('"')[0] for u in page_urls}
