@@ -335,26 +335,28 @@ def _build():
 # ---------- export ----------
 @cli.command()
 @click.option("--base-url", default=None, help="public URL of the feeds folder, for feed_url")
-def export(base_url):
-    """Write the JSON Feed 1.1 files (all.json and one per source) under data/feeds/.
+@click.option("--since", default=None, metavar="YYYY-MM-DD",
+              help="start of the 'quoi de neuf' feeds (default: 30 days ago)")
+def export(base_url, since):
+    """Write the feeds under data/feeds/: JSON Feed 1.1 of the whole corpus (all.json) and of
+    each source, and 'quoi de neuf' feeds (JSON Feed and Atom) of what is new or changed.
 
     \b
     Example:
-        crpv export --base-url https://corpus.example.org/feeds/
+        crpv export --since 2026-11-01 --base-url https://corpus.example.org/feeds/
     """
-    _export(base_url)
+    _export(base_url, since)
 
 
-def _export(base_url=None):
-    import sqlite_utils  # noqa: F401  (db.feeds uses it; imported here only to fail early)
-    from db.feeds import write_feeds
+def _export(base_url=None, since=None):
+    from db.export import export as export_feeds
 
     if not paths.db_path().exists():
         raise click.ClickException("no corpus yet: run `crpv build` first")
-    db = sqlite_utils.Database(paths.db_path())
-    written = write_feeds(db, paths.feeds_dir(), base_url=base_url)
-    click.echo(f"export: {len(written)} feeds in {paths.feeds_dir()} "
-               f"({written.get('all.json', 0)} items in all.json)")
+    since = since or (datetime.now(timezone.utc) - timedelta(days=30)).strftime("%Y-%m-%d")
+    written = export_feeds(paths.db_path(), paths.feeds_dir(), since, base_url=base_url)
+    click.echo(f"export: {len(written)} feeds in {paths.feeds_dir()} ({written.get('all.json', 0)} "
+               f"items in all.json, {written.get('nouveautes.json', 0)} new or changed since {since})")
 
 
 # ---------- serve ----------

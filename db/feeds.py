@@ -226,7 +226,8 @@ def atom(feed: dict, now: datetime.datetime | None = None) -> str:
     """The Atom 1.0 (RFC 4287) form of a JSON Feed made by json_feed()."""
     ET.register_namespace("", ATOM)
     root = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "fr"})
-    dates = [i["date_published"] for i in feed["items"] if i.get("date_published")]
+    dates = [i.get("date_modified") or i["date_published"] for i in feed["items"]
+             if i.get("date_modified") or i.get("date_published")]
     updated = max(dates, default=None) or (now or datetime.datetime.now(datetime.timezone.utc)
                                            ).replace(microsecond=0).isoformat()
     _sub(root, "id", feed["feed_url"])
@@ -245,7 +246,7 @@ def _entry(root, item: dict, fallback_updated: str) -> None:
     entry = _sub(root, "entry")
     _sub(entry, "id", item["id"])
     _sub(entry, "title", item["title"])
-    _sub(entry, "updated", item.get("date_published") or fallback_updated)
+    _sub(entry, "updated", item.get("date_modified") or item.get("date_published") or fallback_updated)
     if item.get("date_published"):
         _sub(entry, "published", item["date_published"])
     _sub(entry, "link", rel="alternate", href=item["url"], type="text/html")

@@ -7,11 +7,13 @@ an overlay folder over tests/sites/ (docs/replicas.md, "Several roots").
 
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from datetime import datetime, timezone
 
 import pytest
 
@@ -94,9 +96,13 @@ def nightly(tmp_path_factory):
     with ReplicaServer([SITES], base / "cache") as server:
         crpv(["run", *SOURCES], data, server)
         steps["first"] = (documents(data), last_runs(data))
+    time.sleep(1)  # run times have one-second resolution
+    steps["between"] = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     with ReplicaServer([changes, SITES], base / "cache") as server:
         crpv(["run", *SOURCES], data, server)
         steps["changed"] = (documents(data), last_runs(data))
+    crpv(["export", "--since", steps["between"]], data)
+    steps["feeds"] = shutil.copytree(data / "feeds", base / "feeds-after-changes")
     with ReplicaServer([broken, changes, SITES], base / "cache") as server:
         steps["broken_run"] = crpv(["run", *SOURCES, "--report", str(base / "report.md")], data, server,
                                    check=False)
@@ -194,3 +200,20 @@ def test_sources_status_query_shows_last_success_failure_and_trend(nightly):
     assert rows["villes-au-carre"]["dernier_echec"] and rows["villes-au-carre"]["dernier_etat"] == "failed"
     assert rows["irev"]["dernier_succes"] and not rows["irev"]["dernier_echec"]
     assert rows["labo-cites"]["tendance"].count("←") == 2
+
+
+def test_quoi_de_neuf_feeds_list_exactly_what_is_new_or_changed(nightly):
+    import jsonschema
+    from xml.etree import ElementTree
+
+    feed = json.loads((nightly["feeds"] / "nouveautes.json").read_text())
+    schema = json.loads((ROOT / "tests" / "jsonfeed-1.1.schema.json").read_text())
+    jsonschema.validate(feed, schema, format_checker=jsonschema.FormatChecker())
+    changes = {i["url"]: i["_crpv"]["changement"] for i in feed["items"]}
+    vac_changed = [u for u in changes if "villesaucarre" in u]
+    assert changes[ADDED] == "nouveau" and changes[CHANGED] == "modifié"
+    assert len(vac_changed) == 1 and REMOVED not in changes and len(changes) == 3
+    irev = json.loads((nightly["feeds"] / "nouveautes-irev.json").read_text())
+    assert {i["url"] for i in irev["items"]} == {ADDED, CHANGED}
+    atom = ElementTree.parse(nightly["feeds"] / "nouveautes.atom").getroot()
+    assert len(atom.findall("{http://www.w3.org/2005/Atom}entry")) == 3
