@@ -28,20 +28,34 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
+def start_chromium(profile, javascript: bool):
     assert CHROMIUM and DRIVER, "CI needs chromium and chromium-driver (make system-deps)"
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--no-first-run", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--window-size=1280,1400", "--no-proxy-server",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+                 f"--user-data-dir={profile}"):
         options.add_argument(flag)
-    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     driver = webdriver.Chrome(options=options, service=Service(DRIVER))
     driver.set_page_load_timeout(30)
     ARTIFACTS.mkdir(exist_ok=True)
+    return driver
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    driver = start_chromium(tmp_path_factory.mktemp("chromium-profile"), javascript=False)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def browser_js(tmp_path_factory):
+    """The map needs JavaScript (Leaflet); everything else is tested without it."""
+    driver = start_chromium(tmp_path_factory.mktemp("chromium-profile-js"), javascript=True)
     yield driver
     driver.quit()
 
@@ -106,3 +120,21 @@ def test_search_from_home_page_to_feed(browser, datasette):
     entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
     assert [e.findtext("{http://www.w3.org/2005/Atom}title") for e in entries] == [
         "Les Echos de Labo Cités n°17 : artisanat et commerce de proximité dans les quartiers"]
+
+
+def test_map_page_shows_the_experiences_and_filters_by_theme(browser_js, datasette):
+    # The uMap experiences and the located documents, clustered on a map (tiles need the
+    # internet and stay blank here; the markers and clusters are drawn locally).
+    browser_js.get(datasette + "/corpus/carte")
+    WebDriverWait(browser_js, 30).until(
+        lambda b: b.find_elements(By.CSS_SELECTOR, ".leaflet-marker-icon, .marker-cluster"))
+    shot(browser_js, "5-carte")
+    assert "leaflet-container" in browser_js.page_source
+    # A facet link filters the map's rows by theme.
+    browser_js.get(datasette + "/corpus/carte?_facet_array=themes")
+    theme = browser_js.find_element(By.CSS_SELECTOR, ".facet-info[data-column=themes] li a")
+    theme.click()
+    arrive(browser_js, "themes__arraycontains=")
+    WebDriverWait(browser_js, 30).until(
+        lambda b: b.find_elements(By.CSS_SELECTOR, ".leaflet-marker-icon, .marker-cluster"))
+    shot(browser_js, "6-carte-filtree")
