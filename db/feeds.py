@@ -11,6 +11,7 @@ import json
 import os
 import re
 import tempfile
+import unicodedata
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
@@ -51,7 +52,34 @@ def write_feeds(db, out_dir: Path, limit: int = 500, base_url: str | None = None
         feed = _feed(slug, sources.get(slug), items, _join(base_url, name))
         _write_atomic(out_dir / name, feed)
         written[name] = len(items)
+    written.update(_write_theme_feeds(db, out_dir, limit, base_url, sources))
     return written
+
+
+def _write_theme_feeds(db, out_dir: Path, limit, base_url, sources) -> dict:
+    """theme-<slug>.json for each theme the enrichment found (db/enrich_themes.py)."""
+    if not db["document_themes"].exists():
+        return {}
+    written = {}
+    for (theme,) in db.execute("select distinct theme from document_themes order by theme").fetchall():
+        name = f"theme-{_slugify(theme)}.json"
+        docs = _rows(db, _DOCUMENTS_SQL.format(
+            where="and id in (select document_id from document_themes where theme = :theme)"),
+            {"theme": theme, "limit": limit})
+        feed = {"version": FEED_VERSION,
+                "title": f"crpv-corpus : {theme}",
+                "description": (f"Les dernières publications des centres de ressources politique de la "
+                                f"ville sur le thème « {theme} » (thème attribué automatiquement)."),
+                **({"feed_url": _join(base_url, name)} if base_url else {}),
+                "language": "fr", "items": feed_items(db, docs, sources)}
+        _write_atomic(out_dir / name, feed)
+        written[name] = len(docs)
+    return written
+
+
+def _slugify(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
 
 def _sources_with_documents(db) -> list[str]:

@@ -100,11 +100,13 @@ def test_documents_are_served_newest_first_with_facets(datasette):
 def test_feeds_are_valid_json_feed_1_1(corpus):
     schema = json.loads((ROOT / "tests" / "jsonfeed-1.1.schema.json").read_text())
     feeds = sorted((corpus["data"] / "feeds").glob("*.json"))
-    assert {f.stem for f in feeds} >= {"all", "irev", "labo-cites", "villes-au-carre"}
+    assert {f.stem for f in feeds} >= {"all", "irev", "labo-cites", "villes-au-carre", "nouveautes",
+                                       "theme-commerce-de-proximite", "theme-entrepreneuriat"}
     for feed_file in feeds:
         feed = json.loads(feed_file.read_text())
         jsonschema.validate(feed, schema, format_checker=jsonschema.FormatChecker())
-        dates = [i["date_published"] for i in feed["items"] if "date_published" in i]
+        key = "date_modified" if feed_file.stem.startswith("nouveautes") else "date_published"
+        dates = [i[key] for i in feed["items"] if key in i]
         assert dates == sorted(dates, reverse=True)
     everything = json.loads((corpus["data"] / "feeds" / "all.json").read_text())
     assert len(everything["items"]) == sum(len(expected_documents(h)) for h in HOSTS)
