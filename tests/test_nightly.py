@@ -217,3 +217,15 @@ def test_quoi_de_neuf_feeds_list_exactly_what_is_new_or_changed(nightly):
     assert {i["url"] for i in irev["items"]} == {ADDED, CHANGED}
     atom = ElementTree.parse(nightly["feeds"] / "nouveautes.atom").getroot()
     assert len(atom.findall("{http://www.w3.org/2005/Atom}entry")) == 3
+
+
+def test_two_runs_never_overlap(tmp_path):
+    import fcntl
+    data = tmp_path / "data"
+    data.mkdir()
+    with open(data / ".crpv.lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a run in progress
+        second = crpv(["run", "irev"], data, check=False)
+    assert second.returncode != 0
+    assert "another crpv run holds" in second.stderr and "wait for it to finish" in second.stderr
+    assert not (data / "crawl").exists()
