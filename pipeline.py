@@ -112,9 +112,14 @@ def _source_class(slug: str):
 
 
 # ---------- crawl ----------
+FULL = click.option("--full", is_flag=True,
+                    help="read every page again, even those the sitemap says did not move")
+
+
 @cli.command()
 @click.argument("source", nargs=-1)
-def crawl(source):
+@FULL
+def crawl(source, full):
     """Fetch documents and attachments from the sources (all enabled ones by default).
 
     \b
@@ -122,12 +127,12 @@ def crawl(source):
         crpv crawl irev labo-cites
     """
     with _lock():
-        failed = _crawl(list(source))
+        failed = _crawl(list(source), full)
     if failed:
         raise click.ClickException(f"crawl failed for: {', '.join(failed)} (see the errors above)")
 
 
-def _crawl(slugs: list[str]) -> list[str]:
+def _crawl(slugs: list[str], full: bool = False) -> list[str]:
     classes = _sources()
     unknown = [s for s in slugs if s not in classes]
     if unknown:
@@ -138,6 +143,8 @@ def _crawl(slugs: list[str]) -> list[str]:
     log_file.parent.mkdir(parents=True, exist_ok=True)
     click.echo(f"crawl {run_id}: {', '.join(slugs)} (log: {log_file})")
     env = {**os.environ, "CRPV_RUN_ID": run_id, "SCRAPY_SETTINGS_MODULE": "crawlers.settings"}
+    if full:
+        env["CRPV_FULL_CRAWL"] = "1"
     with open(log_file, "w") as log:
         proc = subprocess.Popen([sys.executable, "-m", "crawlers.crawl", *slugs], env=env,
                                 stdout=log, stderr=subprocess.STDOUT, cwd=paths.ROOT)
@@ -259,7 +266,7 @@ def check(source):
     cls, source_dir = _source_class(source), paths.crawl_dir() / source
     before = set(run_reports(source_dir))
     with _lock():
-        _crawl([source])
+        _crawl([source], full=True)  # a check reads every page: nothing taken on trust
     new = [f for f in run_reports(source_dir) if f not in before]
     if not new:
         raise click.ClickException(f"{source}: the crawl wrote no run report; see its log under "
@@ -429,10 +436,10 @@ def datasette_command(port: int, host: str = "127.0.0.1") -> list[str]:
 
 
 # ---------- run ----------
-def _job(slugs: list[str], report: Path | None = None) -> list[str]:
+def _job(slugs: list[str], report: Path | None = None, full: bool = False) -> list[str]:
     """Crawl, extract, build, export; return the sources that failed or turned suspicious."""
     with _lock():
-        failed = _crawl(slugs)
+        failed = _crawl(slugs, full)
         _extract()
         summary = _build()
     _export()
@@ -455,7 +462,8 @@ def _job(slugs: list[str], report: Path | None = None) -> list[str]:
 @click.option("--port", type=int, default=8001, show_default=True)
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="also write the summary as Markdown to this file")
-def run(source, then_serve, port, report):
+@FULL
+def run(source, then_serve, port, report, full):
     """Every stage in order: crawl, extract, build, export (then serve with --serve).
 
     Exits non-zero when a source failed or turned suspicious (far fewer documents than its
@@ -465,7 +473,7 @@ def run(source, then_serve, port, report):
     Example:
         crpv run --serve
     """
-    problems = _job(list(source), report)
+    problems = _job(list(source), report, full)
     if then_serve:
         _serve(port)
     sys.exit(1 if problems else 0)
@@ -475,13 +483,16 @@ def run(source, then_serve, port, report):
 def nightly():
     """The one-shot job for a scheduler: run every source, report to data/reports/.
 
+    On Sundays every page is read again (--full): pages removed from a site but still in its
+    sitemap are found gone, and parsing improvements reach every document.
+
     \b
     Example:
         crpv nightly
         (crontab: 0 3 * * * cd /srv/crpv-corpus && .venv/bin/crpv nightly)
     """
-    day = datetime.now(timezone.utc).strftime("%Y-%m-%d")
-    problems = _job([], paths.data_dir() / "reports" / f"{day}.md")
+    now = datetime.now(timezone.utc)
+    problems = _job([], paths.data_dir() / "reports" / f"{now:%Y-%m-%d}.md", full=now.weekday() == 6)
     sys.exit(1 if problems else 0)
 
 

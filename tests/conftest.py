@@ -48,6 +48,12 @@ def crpv(args: list[str], data_dir: Path, server: ReplicaServer | None = None,
     return proc
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_data_dir(tmp_path_factory):
+    """No test reads or writes the developer's own data/ (previous runs, caches, corpus)."""
+    os.environ["CRPV_DATA_DIR"] = str(tmp_path_factory.mktemp("default-data"))
+
+
 @pytest.fixture(scope="session")
 def replica(tmp_path_factory):
     server = ReplicaServer([SITES], tmp_path_factory.mktemp("replica-cache"))

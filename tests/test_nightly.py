@@ -7,6 +7,7 @@ an overlay folder over tests/sites/ (docs/replicas.md, "Several roots").
 
 import json
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -54,9 +55,13 @@ def write_changes(overlay):
     (irev / "actualites-0").mkdir()
     (irev / f"{new_slug}.html").write_text(
         amiens.replace(AMIENS, new_slug).replace("rencontre d&#039;Amiens", "forum des créateurs de Lens"))
-    sitemap = (IREV / "sitemap.xml").read_text()
+    # The sitemap says what moved (Drupal updates lastmod when a node is saved).
+    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    sitemap = re.sub(rf"(<loc>{re.escape(CHANGED)}</loc><lastmod>)[^<]+", rf"\g<1>{now}",
+                     (IREV / "sitemap.xml").read_text())
+    assert now in sitemap
     (irev / "sitemap.xml").write_text(sitemap.replace(
-        "</urlset>", f"<url><loc>{ADDED}</loc><lastmod>2026-11-20T10:00:00Z</lastmod></url></urlset>"))
+        "</urlset>", f"<url><loc>{ADDED}</loc><lastmod>{now}</lastmod></url></urlset>"))
     labo = overlay / "www.labo-cites.org"
     labo.mkdir()
     path = REMOVED.split("labo-cites.org")[1]
@@ -90,7 +95,6 @@ def write_breakage(overlay):
 def nightly(tmp_path_factory):
     base = tmp_path_factory.mktemp("nightly")
     data, changes, broken = base / "data", base / "changes", base / "broken"
-    write_changes(changes)
     write_breakage(broken)
     steps = {}
     with ReplicaServer([SITES], base / "cache") as server:
@@ -98,9 +102,11 @@ def nightly(tmp_path_factory):
         steps["first"] = (documents(data), last_runs(data))
     time.sleep(1)  # run times have one-second resolution
     steps["between"] = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    write_changes(changes)
     with ReplicaServer([changes, SITES], base / "cache") as server:
         crpv(["run", *SOURCES], data, server)
         steps["changed"] = (documents(data), last_runs(data))
+        steps["changed_requests"] = server.urls()
     crpv(["export", "--since", steps["between"]], data)
     steps["feeds"] = shutil.copytree(data / "feeds", base / "feeds-after-changes")
     with ReplicaServer([broken, changes, SITES], base / "cache") as server:
@@ -229,3 +235,12 @@ def test_two_runs_never_overlap(tmp_path):
     assert second.returncode != 0
     assert "another crpv run holds" in second.stderr and "wait for it to finish" in second.stderr
     assert not (data / "crawl").exists()
+
+
+def test_sitemap_lastmod_spares_the_pages_that_did_not_move(nightly):
+    fetched = nightly["changed_requests"]
+    unchanged = "https://www.irev.fr/thematiques/developpement-economique/fiche-experience-la-cofabrik"
+    assert CHANGED in fetched and ADDED in fetched
+    assert unchanged not in fetched
+    docs, _ = nightly["changed"]
+    assert docs[unchanged]["last_seen"] > nightly["between"]  # still seen, not gone

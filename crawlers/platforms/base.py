@@ -16,6 +16,7 @@ from scrapy.utils.sitemap import Sitemap
 
 from crawlers.extensions import items_path
 from crawlers.items import DocumentItem
+from crawlers.previous import PreviousRun
 from crawlers.urls import canonical_url, host_of
 from extract import html as page
 from extract.dates import date_from_upload_path, parse_date
@@ -107,6 +108,7 @@ class SourceSpider(scrapy.Spider):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.requested: set[str] = set()
+        self.previous = PreviousRun(self.name)
 
     async def start(self):
         for request in self.entry_requests():
@@ -148,7 +150,19 @@ class SourceSpider(scrapy.Spider):
             if sitemap.type == "sitemapindex":
                 yield self.request(loc, self.parse_sitemap, channel=channel)
             elif self.is_item_url(loc):
-                yield from self.item_requests(loc, channel, {"lastmod": entry.get("lastmod")})
+                yield from self.unchanged_or_request(loc, channel, entry.get("lastmod"))
+
+    def unchanged_or_request(self, loc: str, channel: str, lastmod: str | None):
+        """A page the sitemap says has not moved since the last good run is not fetched: its
+        document from that run is handed on (attachments are still revalidated)."""
+        url = self.canonical(loc)
+        previous = self.previous.unchanged(url, lastmod)
+        if previous is None or url in self.requested:
+            yield from self.item_requests(loc, channel, {"lastmod": lastmod})
+            return
+        self.requested.add(url)
+        self.report.skip("unchanged since the last run (sitemap lastmod)")
+        yield DocumentItem({k: v for k, v in previous.items() if k in DocumentItem.fields})
 
     def parse_feed(self, response, channel):
         """RSS 2.0 and Atom: links to items, with title, date and summary as hints."""
