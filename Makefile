@@ -11,9 +11,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-system-deps:  ## Debian packages the tests need (fonts for the generated PDFs, Chromium for the browser test)
+system-deps:  ## Debian packages the tests need (fonts for the generated PDFs, Chromium for the browser test, Tesseract French OCR and the wfrench word list for PDF extraction)
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  pkgs="fonts-dejavu-core chromium chromium-driver"; \
+	  pkgs="fonts-dejavu-core chromium chromium-driver tesseract-ocr tesseract-ocr-fra wfrench"; \
 	  dpkg -s $$pkgs >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq $$pkgs; }; \
 	fi
 

@@ -73,7 +73,12 @@ class Frag:
 
 def page_text(page) -> str:
     """Text of a pdfplumber page in reading order (columns one after the other)."""
-    words = page.extract_words()
+    return words_text(page.extract_words())
+
+
+def words_text(words: list[dict]) -> str:
+    """Text in reading order of words as pdfplumber's extract_words() gives them (also the
+    shape extract.chars makes from pypdfium2's characters)."""
     upright = [w for w in words if w.get("upright", True)]
     body = _body_height(upright)
     blocks = _layout(_fragments(upright, body), body, 0)

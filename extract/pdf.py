@@ -7,17 +7,18 @@ encrypted or mislabelled file gives the same shape with "error" set and no pages
 from pathlib import Path
 
 import pdfplumber
+import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psparser import PSEOF
 from pdfplumber.utils.exceptions import PdfminerException
 
+from extract import chars, furniture, hyphens, layout, ocr
 from extract import html as html_extract
-from extract import layout
 from extract.clean import clean_text, collapse_ws
 from extract.dates import parse_date, parse_pdf_date
 
 # Bump when any extractor's output changes: the extract stage redoes older results.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"  # 3: pdfium characters, furniture, hyphens, OCR, tables
 
 METADATA_KEYS = {"title": "Title", "author": "Author", "subject": "Subject",
                  "producer": "Producer", "creator": "Creator"}
@@ -59,7 +60,7 @@ def _metadata(pdf) -> dict:
 
 
 def _reading_order_text(page) -> tuple[str, str | None]:
-    """Text in reading order (columns one after the other), and why it is not, if it is not.
+    """Text of a pdfplumber page in reading order, and why it is not, if it is not.
 
     Should the layout analysis fail, pdfplumber's own text, read row by row across the
     page, still serves search better than nothing.
@@ -71,18 +72,103 @@ def _reading_order_text(page) -> tuple[str, str | None]:
         return page.extract_text(), why
 
 
+TABLE_MIN_PATHS = 4  # vector paths a page needs before pdfplumber looks for ruled tables
+
+
+def _tables(plumber_page) -> list[list[list[str | None]]]:
+    """Rows of each ruled table pdfplumber finds; never raises (tables are a bonus)."""
+    try:
+        found = plumber_page.extract_tables()
+    except Exception:
+        return []
+    return [[[clean_text(cell) if cell else cell for cell in row] for row in table]
+            for table in found if len(table) > 1]
+
+
+def _ocr(page, entry: dict) -> dict:
+    """A page without a usable text layer: OCR'd if it holds an image (a scan) or glyphs
+    without a Unicode map (they render fine) and Tesseract is there, else "needs-ocr" with
+    its broken text, if any, out of search. A page with neither is blank: nothing to read."""
+    has_image = next(iter(page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)), None)
+    legible = has_image is not None or bool(entry["text"].strip())
+    if not legible or not ocr.available():
+        if legible:
+            entry["warning"] = "scanned page: Tesseract with French data (tesseract-ocr-fra) is not installed"
+        return entry | {"text": "", "method": "needs-ocr"}
+    try:
+        text, confidence = ocr.ocr_page(page)
+    except Exception as exc:
+        return entry | {"text": "", "method": "needs-ocr", "warning": f"OCR failed: {type(exc).__name__}: {exc}"}
+    return entry | {"text": text, "method": "ocr", "ocr_confidence": confidence}
+
+
+def _pdfium_page(page, plumber_page, number: int) -> dict:
+    """One page: pdfium's characters in reading order, else OCR; tables from pdfplumber."""
+    textpage = page.get_textpage()
+    try:
+        raw = layout.words_text(chars.page_words(textpage, page.get_height()))
+    finally:
+        textpage.close()
+    entry = {"page": number, "text": raw, "method": "text"}
+    if not raw.strip() or chars.broken(raw):
+        entry = _ocr(page, entry)
+    if chars.path_count(page, TABLE_MIN_PATHS) >= TABLE_MIN_PATHS:
+        tables = _tables(plumber_page)
+        if tables:
+            entry["tables"] = tables
+    return entry
+
+
 def _page(page, number: int) -> dict:
+    """One page with pdfplumber alone, when pdfium cannot read the document or the page."""
     try:
         raw, warning = _reading_order_text(page)
-        text = clean_text(raw)
+    except MemoryError:
+        raise
     except Exception as exc:  # one broken content stream must not lose the other pages
         return {"page": number, "text": "", "method": "error", "error": _describe(exc)}
-    finally:
-        page.close()
-    entry = {"page": number, "text": text, "method": "text" if text else "needs-ocr"}
+    entry = {"page": number, "text": raw, "method": "text" if raw.strip() else "needs-ocr"}
     if warning:
         entry["warning"] = warning
     return entry
+
+
+def _pages(path: Path, plumber_pages) -> list[dict]:
+    """Every page, each with pdfium where it can, pdfplumber where it cannot."""
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except Exception:
+        doc = None
+    pages = []
+    for number, plumber_page in enumerate(plumber_pages, 1):
+        try:
+            entry = _pdfium_page(doc[number - 1], plumber_page, number) if doc else None
+        except MemoryError:
+            raise
+        except Exception:
+            entry = None
+        pages.append(entry or _page(plumber_page, number))
+        plumber_page.close()
+    if doc:
+        doc.close()
+    return _finish(pages)
+
+
+def _finish(pages: list[dict]) -> list[dict]:
+    """Running headers and footers out of the text (kept as data), words broken at line ends
+    joined, text normalised."""
+    texts = [p["text"] if p["method"] == "text" else "" for p in pages]
+    for entry, (text, label, removed) in zip(pages, furniture.strip_pages(texts), strict=True):
+        if entry["method"] == "text":
+            entry["text"] = text
+            if label:
+                entry["page_label"] = label
+            if removed:
+                entry["furniture"] = removed
+        entry["text"] = clean_text(hyphens.join_lines(clean_text(entry["text"])))
+        if entry["method"] == "text" and not entry["text"] and not removed:
+            entry["method"] = "needs-ocr"
+    return pages
 
 
 def _truncated(path: Path) -> bool:
@@ -120,12 +206,18 @@ def _not_pdf(head: bytes) -> str | None:
 
 
 def extract_pdf(path: str | Path) -> dict:
-    """Text per page, in reading order, and document metadata of a PDF, with pdfplumber.
+    """Text per page, in reading order, and document metadata of a PDF.
+
+    pdfplumber (pdfminer) opens the file, checks it and reads its metadata and tables;
+    pypdfium2 reads the characters, many times faster (see extract.chars).
 
     Returns {"extractor": "pdfplumber", "extractor_version", "media_type": "application/pdf",
     "page_count", "metadata": {title, author, subject, producer, creator, created, modified},
-    "pages": [{"page": 1, "text": ..., "method": "text" | "needs-ocr" | "error"}], "error"}.
-    Dates are ISO 8601. A page without a text layer is "needs-ocr"; a page whose content
+    "pages": [{"page": 1, "text": ..., "method": "text" | "ocr" | "needs-ocr" | "error"}], "error"}.
+    A page may also have "page_label" (its printed number), "furniture" (running header and
+    footer lines taken out of its text), "tables" (rows of cells), "ocr_confidence" (0..1).
+    Dates are ISO 8601. A scanned page is OCR'd in French (method "ocr"); without Tesseract, or
+    with no image on it, a page without a text layer is "needs-ocr"; a page whose content
     stream is broken is "error" with its own "error" message; a page read without the
     layout analysis (see extract.layout) has a "warning" saying why.
     """
@@ -141,7 +233,9 @@ def extract_pdf(path: str | Path) -> dict:
     try:
         with pdfplumber.open(path) as pdf:
             meta = _metadata(pdf)
-            pages = [_page(page, number) for number, page in enumerate(pdf.pages, 1)]
+            pages = _pages(path, pdf.pages)
+    except MemoryError:  # the worker's limit (extract.stage): not a fault of the file's syntax
+        raise
     except Exception as exc:
         return result("pdfplumber", "application/pdf", error=_describe(exc, _truncated(path)))
     if pages and all(p["method"] == "error" for p in pages):
@@ -247,5 +341,7 @@ def extract_file(path: str | Path, media_type: str | None = None) -> dict:
         return result(None, kind, error=f"unsupported type {kind or 'unknown'}: no extractor for it yet")
     try:
         return extractor(path)
+    except MemoryError:
+        raise
     except Exception as exc:  # an extractor bug must cost one file, not the run
         return result(None, kind, error=f"extractor failed on {kind}: {type(exc).__name__}: {exc}")

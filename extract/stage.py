@@ -11,6 +11,7 @@ import logging
 import multiprocessing
 import os
 import re
+import resource
 import signal
 import tempfile
 import time
@@ -23,6 +24,9 @@ from extract import pdf
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_TASKS_PER_WORKER = 50  # recycle workers: pdfminer's caches grow over long runs
+# Address space per worker (virtual, so above the ~300 MB resident a 300-page PDF takes: see
+# benchmarks/README.md); the Tesseract it starts inherits it.
+MEMORY_LIMIT_MB = int(os.environ.get("CRPV_EXTRACT_MEMORY_MB", "3072"))
 # The version sits near the start of every record, so a skip check reads only the head.
 _VERSION_IN_HEAD = re.compile(rb'"extractor_version":\s*"([^"\\]*)"')
 
@@ -84,9 +88,29 @@ def make_record(path: Path, outcome: dict) -> dict:
 
 # Worker processes ------------------------------------------------------------------------------
 
-def _serve(conn) -> None:
+def _limit_memory(megabytes: int) -> None:
+    """Cap this process's address space: a huge PDF then fails with MemoryError in its own
+    worker instead of pushing the machine into swap or the OOM killer."""
+    if megabytes > 0:
+        limit = megabytes * 1024 * 1024
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _extract(path: str, megabytes: int) -> dict:
+    try:
+        return pdf.extract_file(path)
+    except MemoryError:
+        return _failure(Path(path), f"extraction exceeded the worker memory limit of {megabytes} MB"
+                                    " (a huge or pathological file?)")
+
+
+def _serve(conn, megabytes: int) -> None:
     """Worker loop: extract each path received and send the result back; None stops."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _limit_memory(megabytes)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its per-page warnings flood the console
     while True:
         try:
@@ -95,7 +119,7 @@ def _serve(conn) -> None:
             return
         if task is None:
             return
-        conn.send(pdf.extract_file(task))
+        conn.send(_extract(task, megabytes))
 
 
 def _context():
@@ -106,9 +130,9 @@ def _context():
 
 
 class _Worker:
-    def __init__(self, ctx):
+    def __init__(self, ctx, megabytes: int):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child,), daemon=True)
+        self.proc = ctx.Process(target=_serve, args=(child, megabytes), daemon=True)
         self.proc.start()
         child.close()  # so that the worker's death shows as EOF on our end
         self.task: Path | None = None
@@ -163,8 +187,11 @@ def _collect(worker: _Worker, timeout: float) -> tuple[dict | None, bool]:
     return None, True
 
 
-def extract_in_workers(paths: list[Path], workers: int, timeout: float):
-    """Yield (path, outcome) as files finish, in completion order."""
+def extract_in_workers(paths: list[Path], workers: int, timeout: float,
+                       megabytes: int | None = None):
+    """Yield (path, outcome) as files finish, in completion order; each worker's address
+    space is capped at `megabytes` (default MEMORY_LIMIT_MB; 0: no cap)."""
+    megabytes = MEMORY_LIMIT_MB if megabytes is None else megabytes
     ctx, queue = _context(), deque(paths)
     pool: list[_Worker | None] = [None] * max(1, min(workers, len(paths)))
     try:
@@ -174,7 +201,7 @@ def extract_in_workers(paths: list[Path], workers: int, timeout: float):
                     if worker and not worker.proc.is_alive():  # died after its last result
                         worker.stop(kill=True)
                         worker = None
-                    pool[i] = worker = worker or _Worker(ctx)
+                    pool[i] = worker = worker or _Worker(ctx, megabytes)
                     worker.give(queue.popleft())
             busy = [w for w in pool if w and w.task]
             left = min(w.started + timeout for w in busy) - time.monotonic()

@@ -178,6 +178,9 @@ def misbehaving_extractor(behaviour: dict[str, str]):
             os.kill(os.getpid(), signal.SIGKILL)  # what the OOM killer does
         elif action == "exit":
             os._exit(3)
+        elif action == "huge":
+            hog = bytearray(4 * 1024 ** 3)  # more than the worker's address space
+            del hog
         return real(path)
     return extractor
 
@@ -195,6 +198,16 @@ def test_hanging_and_crashing_files_do_not_stop_the_run(corpus, monkeypatch):
     assert "crashed its worker process (exit code 3)" in record(text, shas["scan"])["error"]
     assert "corrupt PDF" in record(text, shas["corrupt"])["error"]
     assert "content mismatch" in record(text, shas["html"])["error"]
+
+
+def test_memory_limit_costs_only_the_file(corpus, monkeypatch):
+    files, text, shas = corpus
+    monkeypatch.setattr(stage, "MEMORY_LIMIT_MB", 1024)
+    monkeypatch.setitem(pdf_module.EXTRACTORS, "application/pdf", misbehaving_extractor({shas["etude"]: "huge"}))
+    summary = stage.run(files, text, workers=1)
+    assert "exceeded the worker memory limit of 1024 MB" in record(text, shas["etude"])["error"]
+    assert record(text, shas["rapport"])["error"] is None
+    assert summary["failed"] == 3  # etude, and the corrupt and html files as always
 
 
 def test_good_files_after_a_hang_are_extracted(tmp_path, monkeypatch):

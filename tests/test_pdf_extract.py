@@ -67,7 +67,7 @@ def test_result_shape(good_result):
     assert set(good_result) == {"extractor", "extractor_version", "media_type", "page_count",
                                 "metadata", "pages", "error"}
     assert good_result["extractor"] == "pdfplumber"
-    assert good_result["extractor_version"] == EXTRACTOR_VERSION == "2"
+    assert good_result["extractor_version"] == EXTRACTOR_VERSION == "3"
     assert good_result["media_type"] == "application/pdf"
     assert good_result["error"] is None
 
@@ -124,6 +124,13 @@ def test_broken_page_costs_only_that_page(good_pdf, monkeypatch):
             raise ValueError("bad content stream")
         return real(page)
     monkeypatch.setattr(pdfplumber.page.Page, "parse_objects", flaky)
+    real_pdfium = pdf_module._pdfium_page
+
+    def flaky_pdfium(page, plumber_page, number):  # pdfium chokes too: pdfplumber is the fallback
+        if number == 2:
+            raise ValueError("bad content stream")
+        return real_pdfium(page, plumber_page, number)
+    monkeypatch.setattr(pdf_module, "_pdfium_page", flaky_pdfium)
     result = extract_pdf(good_pdf)
     assert result["error"] is None
     assert [p["method"] for p in result["pages"]] == ["text", "error", "text"]
@@ -134,6 +141,7 @@ def test_every_page_broken_is_a_file_error(good_pdf, monkeypatch):
     def broken(page):
         raise ValueError("bad content stream")
     monkeypatch.setattr(pdfplumber.page.Page, "parse_objects", broken)
+    monkeypatch.setattr(pdf_module, "_pdfium_page", lambda *args: broken(None))
     result = extract_pdf(good_pdf)
     assert "bad content stream" in result["error"]
     assert result["pages"] == [] and result["page_count"] == 3
@@ -141,9 +149,9 @@ def test_every_page_broken_is_a_file_error(good_pdf, monkeypatch):
 
 
 def test_layout_failure_falls_back_to_rows(good_pdf, monkeypatch):
-    def failing(page):
+    def failing(words):
         raise IndexError("layout bug")
-    monkeypatch.setattr(layout, "page_text", failing)
+    monkeypatch.setattr(layout, "words_text", failing)  # both the pdfium and pdfplumber readings
     result = extract_pdf(good_pdf)
     assert result["error"] is None
     for page, expected in zip(result["pages"], PAGES, strict=True):
