@@ -3,7 +3,15 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test serve system-deps clean
+.PHONY: run demo test serve runtime-deps system-deps clean
+
+# Debian packages, installed when run as root: what extraction uses (French OCR, the French word
+# list for hyphenation), then what the tests add (fonts for the generated PDFs, Chromium).
+RUNTIME_PKGS := tesseract-ocr tesseract-ocr-fra wfrench
+TEST_PKGS := $(RUNTIME_PKGS) fonts-dejavu-core chromium chromium-driver
+apt_install = if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  dpkg -s $(1) >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq $(1); }; \
+	else echo "not root: install $(1) with apt if missing"; fi
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -11,16 +19,16 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-system-deps:  ## Debian packages the tests need (fonts for the generated PDFs, Chromium for the browser test, Tesseract French OCR and the wfrench word list for PDF extraction)
-	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  pkgs="fonts-dejavu-core chromium chromium-driver tesseract-ocr tesseract-ocr-fra wfrench"; \
-	  dpkg -s $$pkgs >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq $$pkgs; }; \
-	fi
+runtime-deps:  ## Debian packages extraction uses (Tesseract French OCR, wfrench)
+	@$(call apt_install,$(RUNTIME_PKGS))
 
-run: $(STAMP)  ## crawl every enabled source, extract, build, export, serve on :8001
+system-deps:  ## Debian packages the tests need (the runtime ones, fonts, Chromium)
+	@$(call apt_install,$(TEST_PKGS))
+
+run: runtime-deps $(STAMP)  ## crawl every enabled source, extract, build, export, serve on :8001
 	$(VENV)/bin/crpv run --serve
 
-demo: $(STAMP)  ## the same job offline, against the replica sites
+demo: runtime-deps $(STAMP)  ## the same job offline, against the replica sites
 	$(VENV)/bin/crpv demo
 
 test: system-deps $(STAMP)  ## the test suite
