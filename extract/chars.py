@@ -32,17 +32,20 @@ def page_words(textpage, page_height: float) -> list[dict]:
     text = text.replace("\ufffe", "-")
     rect, box, handle = raw.FS_RECTF(), raw.FPDFText_GetLooseCharBox, textpage.raw
     words: list[dict] = []
+    append = words.append
     for match in _WORD.finditer(text):
         start, end = match.span()
         box(handle, start, rect)
         x0, top, bottom = rect.left, rect.top, rect.bottom
         if end - 1 != start:
             box(handle, end - 1, rect)
+        right, last_top, last_bottom = rect.right, rect.top, rect.bottom
         # One row from its first to its last character: one word. Else pdfium joined glyphs
-        # that sit apart without a generated space between them.
-        if rect.right >= x0 and abs(rect.top - top) < 0.5 * max(top - bottom, 1.0):
-            words.append(_word(match.group(), x0, rect.right, page_height - max(top, rect.top),
-                               page_height - min(bottom, rect.bottom)))
+        # that sit apart without a generated space between them. (_word inlined.)
+        if right >= x0 and abs(last_top - top) < 0.5 * max(top - bottom, 1.0):
+            append({"text": match.group(), "x0": x0, "x1": right,
+                    "top": page_height - max(top, last_top),
+                    "bottom": page_height - min(bottom, last_bottom), "upright": True})
         else:
             words.extend(_split_apart(textpage, match, page_height, rect))
     return words

@@ -24,8 +24,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 from math import floor
+from operator import attrgetter
+
+# The hot loops write min(a, b) as `b if b < a else a` and max(a, b) as `b if b > a else a`
+# (the same results, without a call): see benchmarks/README.md, "PDF extraction".
+# ruff: noqa: FURB136, PLR1730
 
 Band = tuple[float, float]  # a gutter: white from x0 to x1
+_TOP_X0 = attrgetter("top", "x0")
+_X0 = attrgetter("x0")
+_TOP = attrgetter("top")
 
 WORD_GAP = 0.8  # font heights: a wider gap between two words on a row ends a fragment
 TIGHT = 0.15  # font heights: closer words are one token pdfplumber split (superscript, kerning)
@@ -109,47 +117,52 @@ def _fragments(words: list[dict], body: float) -> list[Frag]:
     # Fragments that may still grow, by height on the page: a word looks only near its row.
     open_: dict[int, list[Frag]] = {}
     reach = max(w["bottom"] - w["top"] for w in words) / 2 if words else 0.0
+    # Inlined, as it runs for every word of every page: the nearest open fragment on the
+    # word's row (_overlap) within a word gap, the word then added to it or starting one.
     for w in sorted(words, key=lambda w: (w["x0"], w["top"])):
-        middle = (w["top"] + w["bottom"]) / 2
-        near = []
+        x0, top, bottom = w["x0"], w["top"], w["bottom"]
+        height = bottom - top
+        middle = (top + bottom) / 2
+        near: list[Frag] = []
         for key in range(floor((middle - reach) / body), floor((middle + reach) / body) + 1):
-            if key in open_:
-                open_[key] = [f for f in open_[key] if w["x0"] - f.x1 <= _gap_limit(f.height, body)]
-                near.extend(open_[key])
-        frag = _best_fragment(near, w, body)
-        if frag is None:
-            frag = Frag(w["x0"], w["x1"], w["top"], w["bottom"], [w["text"]], w["top"], w["bottom"])
+            bucket = open_.get(key)
+            if bucket is not None:
+                kept = [f for f in bucket  # max(body, f's height), inlined
+                        if x0 - f.x1 <= WORD_GAP * (h if (h := f.bottom - f.top) > body else body)]
+                if len(kept) != len(bucket):
+                    open_[key] = kept
+                near.extend(kept)
+        best, best_gap = None, 0.0
+        for f in near:
+            gap = x0 - f.x1
+            last_top, last_bottom = f.last_top, f.last_bottom
+            last_height = last_bottom - last_top
+            smaller = last_height if last_height < height else height  # min(height, last_height)
+            if not -0.5 * smaller <= gap <= WORD_GAP * (smaller if smaller > body else body):
+                continue
+            shared = ((bottom if bottom < last_bottom else last_bottom)
+                      - (top if top > last_top else last_top))
+            shorter = height if height < last_height else last_height  # min(last_height, height)
+            if shared >= SAME_ROW * (0.1 if 0.1 > shorter else shorter) and (best is None or abs(gap) < best_gap):
+                best, best_gap = f, abs(gap)
+        if best is None:
+            frag = Frag(x0, w["x1"], top, bottom, [w["text"]], top, bottom)
             frags.append(frag)
             open_.setdefault(floor(middle / body), []).append(frag)
         else:
-            _extend(frag, w)
+            f = best  # _extend, with min(a, b) as `b if b < a else a`, max alike
+            last_height = f.last_bottom - f.last_top
+            smaller = last_height if last_height < height else height
+            f.parts.append(w["text"] if x0 - f.x1 < TIGHT * smaller else " " + w["text"])
+            x1 = w["x1"]
+            if x1 > f.x1:
+                f.x1 = x1
+            if top < f.top:
+                f.top = top
+            if bottom > f.bottom:
+                f.bottom = bottom
+            f.last_top, f.last_bottom = top, bottom
     return frags
-
-
-def _gap_limit(height: float, body: float) -> float:
-    # Large type has wide spaces: scale with it, but never below the body's scale.
-    return WORD_GAP * max(body, height)
-
-
-def _best_fragment(open_: list[Frag], w: dict, body: float) -> Frag | None:
-    best, best_gap = None, 0.0
-    for f in open_:
-        gap = w["x0"] - f.x1
-        smaller = min(w["bottom"] - w["top"], f.last_bottom - f.last_top)
-        if not -0.5 * smaller <= gap <= _gap_limit(smaller, body):
-            continue
-        on_row = _overlap(f.last_top, f.last_bottom, w["top"], w["bottom"])
-        if on_row and (best is None or abs(gap) < best_gap):
-            best, best_gap = f, abs(gap)
-    return best
-
-
-def _extend(f: Frag, w: dict) -> None:
-    smaller = min(w["bottom"] - w["top"], f.last_bottom - f.last_top)
-    f.parts.append(w["text"] if w["x0"] - f.x1 < TIGHT * smaller else " " + w["text"])
-    f.x1 = max(f.x1, w["x1"])
-    f.top, f.bottom = min(f.top, w["top"]), max(f.bottom, w["bottom"])
-    f.last_top, f.last_bottom = w["top"], w["bottom"]
 
 
 # Rows ------------------------------------------------------------------------------------------
@@ -158,13 +171,25 @@ def _rows(frags: list[Frag]) -> list[list[Frag]]:
     """Fragments grouped by row (sharing it with the row's first one), top to bottom,
     each row left to right."""
     rows: list[list[Frag]] = []
-    for f in sorted(frags, key=lambda f: (f.top, f.x0)):
-        if rows and _overlap(rows[-1][0].top, rows[-1][0].bottom, f.top, f.bottom):
-            rows[-1].append(f)
+    row: list[Frag] = []
+    r_top = r_bottom = r_height = 0.0  # the row's first fragment (_overlap inlined)
+    for f in sorted(frags, key=_TOP_X0):
+        top, bottom = f.top, f.bottom
+        if row:
+            height = bottom - top
+            shorter = height if height < r_height else r_height
+            shared = (bottom if bottom < r_bottom else r_bottom) - (top if top > r_top else r_top)
+            same = shared >= SAME_ROW * (0.1 if 0.1 > shorter else shorter)
+        if row and same:
+            row.append(f)
         else:
-            rows.append([f])
+            row = [f]
+            rows.append(row)
+            r_top, r_bottom = top, bottom
+            r_height = bottom - top
     for row in rows:
-        row.sort(key=lambda f: f.x0)
+        if len(row) > 1:
+            row.sort(key=_X0)
     return rows
 
 
@@ -183,7 +208,7 @@ def _river(left: list[Frag], right: list[Frag]) -> bool:
 
 
 def _extent(row: list[Frag]) -> tuple[float, float]:
-    return min(f.top for f in row), max(f.bottom for f in row)
+    return min([f.top for f in row]), max([f.bottom for f in row])
 
 
 # Gutters ---------------------------------------------------------------------------------------
@@ -195,11 +220,15 @@ def _row_gaps(frags: list[Frag], body: float) -> list[Band]:
     reach = max(f.height for f in frags)
     gaps = []
     for f in frags:
-        lo, hi = bisect_left(middles, f.middle - reach), bisect_right(middles, f.middle + reach)
+        top, bottom, x1 = f.top, f.bottom, f.x1
+        middle = (top + bottom) / 2
+        height = bottom - top
+        lo, hi = bisect_left(middles, middle - reach), bisect_right(middles, middle + reach)
         right = [g.x0 for g in order[lo:hi]
-                 if g.x0 >= f.x1 and _overlap(f.top, f.bottom, g.top, g.bottom, NEAR_ROW)]
-        if right and min(right) - f.x1 >= WORD_GAP * body:
-            gaps.append((f.x1, min(right)))
+                 if g.x0 >= x1 and (min(bottom, g.bottom) - max(top, g.top)
+                                    >= NEAR_ROW * max(min(height, g.bottom - g.top), 0.1))]
+        if right and min(right) - x1 >= WORD_GAP * body:
+            gaps.append((x1, min(right)))
     return gaps
 
 
@@ -224,27 +253,33 @@ def _candidates(frags: list[Frag], body: float) -> list[Band]:
     return sorted(bands, key=lambda band: (-bands[band], band[0] - band[1]))[:MAX_CANDIDATES]
 
 
-def _side(f: Frag, band: Band) -> int:
-    """0 if the fragment crosses the band, else -1 or 1: the side of the band it is on.
+def _sides(frags: list[Frag], band: Band) -> list[int]:
+    """For each fragment, 0 if it crosses the band, else -1 or 1: the side of the band it is on
+    (computed for every fragment at every candidate band, hence one list at a time).
 
     A ragged line may stick into the band (it was measured where both columns had a line)
     and a page number may sit in it: only a fragment spanning all of it crosses it.
     """
-    if f.x0 < band[0] + EDGE and f.x1 > band[1] - EDGE:
-        return 0
-    return -1 if f.x0 + f.x1 < band[0] + band[1] else 1
+    lo, hi, twice_middle = band[0] + EDGE, band[1] - EDGE, band[0] + band[1]
+    return [0 if f.x0 < lo and f.x1 > hi else -1 if f.x0 + f.x1 < twice_middle else 1
+            for f in frags]
 
 
-def _pieces(frags: list[Frag], band: Band) -> list[tuple[list[Frag], bool]]:
+def _pieces(frags: list[Frag], band: Band, middles: list[float] | None = None,
+            sides: list[int] | None = None) -> list[tuple[list[Frag], bool]]:
     """Cut at the fragments crossing the band: (fragments, is_bar) from top to bottom.
 
     A bar is a run of crossing fragments with the side fragments beside them; the pieces
-    between bars hold side fragments only.
+    between bars hold side fragments only. `middles`, `sides`: those of the fragments, if known.
     """
-    crossing = sorted((f for f in frags if not _side(f, band)), key=lambda f: f.top)
-    if not crossing:
+    if sides is None:
+        sides = _sides(frags, band)
+    if 0 not in sides:
         return [(frags, False)]
-    mids = sorted(f.middle for f in frags if _side(f, band))
+    crossing = sorted((f for f, side in zip(frags, sides) if not side), key=_TOP)
+    if middles is None:
+        middles = [(f.top + f.bottom) / 2 for f in frags]
+    mids = sorted([m for m, side in zip(middles, sides) if side])
     bars: list[list[float]] = []  # [top, bottom]
     for f in crossing:
         # A crossing fragment joins the bar above it unless side text lies between them.
@@ -254,8 +289,8 @@ def _pieces(frags: list[Frag], band: Band) -> list[tuple[list[Frag], bool]]:
             bars.append([f.top, f.bottom])
     slots: list[list[Frag]] = [[] for _ in range(2 * len(bars) + 1)]  # gap, bar, gap, ..., gap
     tops = [b[0] for b in bars]
-    for f in frags:
-        m = f.middle if _side(f, band) else f.top
+    for f, side, middle in zip(frags, sides, middles):
+        m = middle if side else f.top
         i = bisect_right(tops, m) - 1  # last bar starting above
         inside = i >= 0 and m <= bars[i][1]
         slots[2 * i + 1 if inside else 2 * (i + 1)].append(f)
@@ -271,15 +306,17 @@ def _columnar(piece: list[Frag], band: Band, body: float) -> bool:
     lines (see _river). One line beside a wide gutter is enough: the last column of an
     article may hold a single line.
     """
-    left = [f for f in piece if _side(f, band) < 0]
-    right = [f for f in piece if _side(f, band) > 0]
-    if not left or not right or len(_rows(piece)) < MIN_COLUMN_LINES:
+    if len(piece) < MIN_COLUMN_LINES:  # fewer fragments than lines needed: no need to sort
         return False
+    left, right = _halves(piece, band)
+    if not left or not right:
+        return False
+    # The cheap tests first (all must hold; the order does not change the answer).
     if min(_width(left), _width(right)) < MIN_COLUMN_WIDTH * body:
         return False
     right_rows = _rows(right)
     aligned = sum(abs(row[0].x0 - band[1]) <= ALIGN for row in right_rows)
-    if 2 * aligned < len(right_rows):
+    if 2 * aligned < len(right_rows) or len(_rows(piece)) < MIN_COLUMN_LINES:
         return False
     beside = _side_by_side(_rows(left), right_rows)
     if _justified_edges(beside, band) >= MIN_COLUMN_LINES:
@@ -292,7 +329,7 @@ def _columnar(piece: list[Frag], band: Band, body: float) -> bool:
 
 
 def _width(frags: list[Frag]) -> float:
-    return max(f.x1 for f in frags) - min(f.x0 for f in frags)
+    return max([f.x1 for f in frags]) - min([f.x0 for f in frags])
 
 
 def _side_by_side(left_rows: list[list[Frag]],
@@ -344,8 +381,12 @@ def _split(frags: list[Frag], body: float) -> list[list[Frag]] | None:
     reading order: each columnar piece as its left side then its right side, and between
     them the rest, top to bottom (whole: a band that is a gutter further down may cut
     through the lines of other columns higher up)."""
+    middles = [(f.top + f.bottom) / 2 for f in frags]
     for band in _candidates(frags, body):
-        pieces = _pieces(frags, band)
+        sides = _sides(frags, band)
+        if not _may_have_columns(frags, sides, body):
+            continue  # no piece can be columnar: every flag would be False
+        pieces = _pieces(frags, band, middles, sides)
         flags = [not bar and _columnar(p, band, body) and not _in_paragraph(pieces, k, body)
                  for k, (p, bar) in enumerate(pieces)]
         if any(flags):
@@ -362,8 +403,18 @@ def _split(frags: list[Frag], body: float) -> list[list[Frag]] | None:
     return None
 
 
+def _may_have_columns(frags: list[Frag], sides: list[int], body: float) -> bool:
+    """False if no piece at this band can be _columnar: a piece's sides are within the
+    whole's, so both sides of the whole must be wide enough (a necessary condition only)."""
+    left = [f for f, side in zip(frags, sides) if side < 0]
+    right = [f for f, side in zip(frags, sides) if side > 0]
+    return bool(left and right) and min(_width(left), _width(right)) >= MIN_COLUMN_WIDTH * body
+
+
 def _halves(piece: list[Frag], band: Band) -> tuple[list[Frag], list[Frag]]:
-    return [f for f in piece if _side(f, band) < 0], [f for f in piece if _side(f, band) > 0]
+    sides = _sides(piece, band)
+    return ([f for f, side in zip(piece, sides) if side < 0],
+            [f for f, side in zip(piece, sides) if side > 0])
 
 
 def _split_below(left: list[Frag], right: list[Frag], body: float) -> tuple[list[Frag], list[Frag]]:
