@@ -75,8 +75,9 @@ def sources():
     """
     from crawlers.check import last_report
     from crawlers.unconfirmed import CENTRES
+    from db.report import sources_held
 
-    held = _held()
+    held = sources_held(paths.db_path())
     rows = []
     for c in _sources().values():
         channels = (last_report(paths.crawl_dir() / c.name) or {}).get("channels") or {}
@@ -89,19 +90,6 @@ def sources():
     click.echo("\ncentres known without a confirmed address (not harvested):")
     for centre in CENTRES:
         click.echo(f"  {centre['slug']}: {centre['name']}, {centre['region'] or 'région non confirmée'}")
-
-
-def _held() -> dict:
-    """Source -> (documents, last successful crawl), from the corpus when it exists."""
-    if not paths.db_path().exists():
-        return {}
-    import sqlite_utils
-
-    db = sqlite_utils.Database(paths.db_path())
-    if "last_success" not in db["sources"].columns_dict:
-        return {}
-    return {r["slug"]: (r["documents"], r["last_success"])
-            for r in db.query("select slug, documents, last_success from sources")}
 
 
 def _source_class(slug: str):
@@ -334,8 +322,13 @@ def _build():
             for s, v in sorted(summary.sources.items())]
     if rows:
         _table(rows, ["source", "status", "found", "new", "changed", "unchanged", "gone", "errors"])
+    e = summary.enrichment
     click.echo(f"build: {summary.runs} crawl runs ingested; corpus has {summary.documents} documents, "
-               f"{summary.files} files, {summary.pages} PDF pages -> {paths.db_path()}")
+               f"{summary.files} files, {summary.pages} PDF pages -> {paths.db_path()}\n"
+               f"enrichment: {e.enriched} documents (re)enriched, {e.duplicate_pairs} duplicate pairs, "
+               f"{e.seconds} s")
+    if not summary.runs and not summary.documents:
+        click.echo("nothing to build yet: run `crpv crawl` first (or `crpv demo` offline)")
     return summary
 
 
@@ -381,7 +374,8 @@ def serve(port, host, at):
     """
     if at:
         _serve_nightly(port, host, _parse_hhmm(at))
-    _serve(port, host)
+    else:
+        _serve(port, host)
 
 
 def _serve(port=8001, host="127.0.0.1"):
@@ -410,7 +404,8 @@ def _seconds_until(hour: int, minute: int) -> float:
 
 def _serve_nightly(port, host, at) -> None:
     """One machine serves and refreshes itself: the job runs in a child process, and Datasette
-    is restarted on the new database (swapped in atomically by the build) once it is done."""
+    is restarted on the new database (swapped in atomically by the build) once it is done.
+    Runs until stopped (Ctrl-C, SIGTERM)."""
     if not paths.db_path().exists():
         subprocess.run([sys.executable, "-m", "pipeline", "nightly"], cwd=paths.ROOT)
     server = subprocess.Popen(datasette_command(port, host))
@@ -424,7 +419,6 @@ def _serve_nightly(port, host, at) -> None:
             server = subprocess.Popen(datasette_command(port, host))
     finally:
         server.terminate()
-    sys.exit(0)
 
 
 def datasette_command(port: int, host: str = "127.0.0.1") -> list[str]:

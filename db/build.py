@@ -9,6 +9,7 @@ sha256: building twice from the same outputs gives the same rows.
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,7 @@ class BuildSummary:
     files: int = 0
     pages: int = 0
     sources: dict[str, SourceSummary] = field(default_factory=dict)
+    enrichment: enrich.EnrichSummary | None = None
 
 
 def document_id(url: str) -> int:
@@ -69,7 +71,7 @@ def build(db_path: Path, crawl_dir: Path, text_dir: Path, files_dir: Path,
         save_files(db, text_dir, files_dir, summary)
         resolve_links(db)
         refresh_sources(db)
-    enrich.enrich(db)
+    summary.enrichment = enrich.enrich(db)
     search.rebuild(db)
     _check(db, before)
     summary.documents = db["documents"].count
@@ -291,12 +293,21 @@ def save_files(db, text_dir: Path, files_dir: Path, summary: BuildSummary) -> No
     for row in list(db.query("select sha256, path, extracted_at from files")):
         stored = files_dir / row["path"] if row["path"] else None
         text_file = text_dir / f"{row['sha256']}.json"
-        if not text_file.exists():
-            continue
+        if not text_file.exists() or _extracted_at(text_file) == row["extracted_at"]:
+            continue  # not extracted yet, or already in the corpus: never rewrite the same text
         result = json.loads(text_file.read_text(encoding="utf-8"))
-        if result.get("extracted_at") == row["extracted_at"]:
-            continue  # already in the corpus: never rewrite what has not changed
         save_file_text(db, row["sha256"], result, stored)
+
+
+_EXTRACTED_AT = re.compile(rb'"extracted_at":\s*"([^"]+)"')
+
+
+def _extracted_at(text_file: Path) -> str | None:
+    """When the text was made, read from the record's head (extract/stage.py writes it first):
+    a build of an unchanged corpus does not read every text again."""
+    with text_file.open("rb") as f:
+        match = _EXTRACTED_AT.search(f.read(4096))
+    return match[1].decode() if match else None
 
 
 def save_file_text(db, sha256: str, result: dict, stored: Path | None) -> None:

@@ -109,10 +109,8 @@ def save_document(db, doc: dict, files_text: str, fingerprint: str, version: str
     lang, lang_score = enrich_lang.detect(page_text if enrich_lang.enough_text(page_text) else files_text)
     _replace(db, "document_themes", doc_id, [
         {"document_id": doc_id, "theme": t.theme, "score": t.score, "rule": vocab.version,
-         "evidence": json.dumps(t.evidence, ensure_ascii=False)} for t in themes],
-        ("document_id", "theme"))
-    _replace(db, "document_places", doc_id, [_place_row(doc_id, f, gaz) for f in places],
-             ("document_id", "kind", "code"))
+         "evidence": json.dumps(t.evidence, ensure_ascii=False)} for t in themes])
+    _replace(db, "document_places", doc_id, [_place_row(doc_id, f, gaz) for f in places])
     db["document_enrichment"].upsert({
         "document_id": doc_id, "themes": json.dumps([t.theme for t in themes], ensure_ascii=False),
         "main_theme": themes[0].theme if themes else None, **_territories(places, gaz),
@@ -122,7 +120,7 @@ def save_document(db, doc: dict, files_text: str, fingerprint: str, version: str
     _save_signature(db, doc_id, enrich_dupes.signature(page_text))
 
 
-def _replace(db, table: str, doc_id: int, rows: list[dict], pk: tuple) -> None:
+def _replace(db, table: str, doc_id: int, rows: list[dict]) -> None:
     db.execute(f"delete from {table} where document_id = ?", [doc_id])
     if rows:  # plain executemany: sqlite-utils' insert_all costs more than the enrichment here
         columns = list(rows[0])

@@ -303,18 +303,6 @@ class SourceSpider(scrapy.Spider):
         self.on_error(failure)
 
 
-def _meta_value(meta: dict, field: str):
-    value = meta.get(field)
-    return value[0] if isinstance(value, tuple) else value
-
-
-def _meta_source(meta: dict, field: str):
-    value = meta.get(field)
-    if isinstance(value, tuple):
-        return value[1]
-    return (meta.get("sources") or {}).get(field)
-
-
 def _text(scope, css: str) -> str | None:
     node = scope.css(css)[:1]
     text = " ".join(t.strip() for t in node.css("::text").getall() if t.strip())
