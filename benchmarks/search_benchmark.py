@@ -7,7 +7,7 @@ Generates N French documents (vocabulary: the replica sites' prose plus topic wo
 Zipf-distributed, so a typical two- or three-word query matches 1 to 10% of the documents and
 `politique de la ville` most of them), one in ten with a PDF of several pages, builds the corpus
 with the real db/ code (db.build.save_document, save_file_text, db.search.rebuild), starts the
-real server (pipeline.datasette_command), and measures over HTTP:
+real server (jobs.serve.datasette_command), and measures over HTTP:
 - /recherche?q=...: ranked French search with snippets, PDF pages and facet counts (HTML page);
 - /corpus/documents.json?_search=...: Datasette's default table search on the same database.
 Goals: typical queries p95 < 100 ms, broad ones p95 < 300 ms. Not part of the test suite.
@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 import sqlite_utils  # noqa: E402
 
 import paths  # noqa: E402
-import pipeline  # noqa: E402
+from jobs.serve import datasette_command  # noqa: E402
 from db import build, search  # noqa: E402
 from db.schema import migrate  # noqa: E402
 from extract import french  # noqa: E402
@@ -182,7 +182,7 @@ def typical_queries(rng: random.Random, n: int) -> list[str]:
 
 # ---------- serving and measuring ----------
 def serve(db_path: Path, port: int) -> subprocess.Popen:
-    command = pipeline.datasette_command(port)
+    command = datasette_command(port)
     command[command.index(str(paths.db_path()))] = str(db_path)
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(300):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import paths
-import pipeline
+from jobs.serve import datasette_command
 from tests.replica import ReplicaServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,7 +81,7 @@ def datasette(corpus):
     """A real Datasette on the corpus, started with the command line of `crpv serve`."""
     port = free_port()
     # The same command line as `crpv serve`.
-    command = pipeline.datasette_command(port)
+    command = datasette_command(port)
     command[command.index(str(paths.db_path()))] = str(corpus["data"] / "corpus.db")
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
