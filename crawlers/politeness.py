@@ -13,6 +13,11 @@ from scrapy.extensions.throttle import AutoThrottle
 MAX_CRAWL_DELAY = float(os.environ.get("CRPV_MAX_CRAWL_DELAY", "30"))
 
 
+def capped_crawl_delay(rules: Protego, user_agent: str) -> float:
+    """The Crawl-delay a parsed robots.txt asks of us, capped (crawl and probe alike)."""
+    return min(rules.crawl_delay(user_agent) or 0, MAX_CRAWL_DELAY)
+
+
 class RobotsCrawlDelay:
     """Downloader middleware: reads Crawl-delay when robots.txt comes back."""
 
@@ -28,7 +33,7 @@ class RobotsCrawlDelay:
     def process_response(self, request, response):
         if request.url.endswith("/robots.txt") and response.status == 200:
             parser = Protego.parse(response.text if hasattr(response, "text") else "")
-            delay = min(parser.crawl_delay(self.user_agent) or 0, MAX_CRAWL_DELAY)
+            delay = capped_crawl_delay(parser, self.user_agent)
             if delay:
                 downloader = self.crawler.engine.downloader
                 key = downloader.get_slot_key(request)

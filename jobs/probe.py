@@ -1,5 +1,5 @@
 """`crpv probe`: ask a source's sites what they serve, or read the saved answers again, then show
-what the spider extracts from them (crawlers/probe.py does the asking and the reading)."""
+what the spider extracts from them (crawlers/probe/ does the asking and the reading)."""
 
 import click
 
