@@ -1,5 +1,6 @@
-"""The search interface in a real headless Chromium (Debian's chromium and chromium-driver),
-driven by Selenium, on the replica corpus served by the real Datasette (tests/conftest.py).
+"""The search interface, the map and a Datasette table page (in French) in a real headless
+Chromium (Debian's chromium and chromium-driver), driven by Selenium, on the replica corpus
+served by the real Datasette (tests/conftest.py).
 
 JavaScript is switched off: the search is plain HTML forms and links, and must work so.
 Screenshots go to tests/artifacts/ (ignored by git). Without Chromium the test is skipped
@@ -26,6 +27,8 @@ from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+from tests.test_metadata import ENGLISH  # noqa: E402
 
 
 def start_chromium(profile, javascript: bool):
@@ -138,3 +141,33 @@ def test_map_page_shows_the_experiences_and_filters_by_theme(browser_js, dataset
     WebDriverWait(browser_js, 30).until(
         lambda b: b.find_elements(By.CSS_SELECTOR, ".leaflet-marker-icon, .marker-cluster"))
     shot(browser_js, "6-carte-filtree")
+    # The map's controls and credit line in French (templates/_libelles_js.html, metadata.yml).
+    assert "les contributeurs d'OpenStreetMap" in browser_js.find_element(
+        By.CSS_SELECTOR, ".leaflet-control-attribution").text
+    assert browser_js.find_element(By.CSS_SELECTOR, ".leaflet-control-zoom-in").get_attribute("title") == "Zoomer"
+
+
+def test_table_page_speaks_french(browser, datasette):
+    # Datasette's own table page, through templates/table.html and _fr.html.
+    browser.get(datasette + "/corpus/documents")
+    shot(browser, "7-tableau-documents")
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "fr"
+    text = browser.find_element(By.TAG_NAME, "body").text
+    assert "lignes triées par date (ordre décroissant)" in text
+    assert "Export avancé" in text and "Ces données en" in text and "Propulsé par" in text
+    assert browser.find_element(By.CSS_SELECTOR, "form.filters input[type=submit]").get_attribute(
+        "value") == "Appliquer"
+    english = sorted(set(ENGLISH.findall(text)))
+    assert not english, english
+
+
+def test_column_menu_speaks_french(browser_js, datasette):
+    # The column menu is written by Datasette's table.js, then relabelled by _libelles_js.html.
+    browser_js.get(datasette + "/corpus/documents")
+    browser_js.find_element(By.CSS_SELECTOR, "th.col-title svg.dropdown-menu-icon").click()
+    menu = WebDriverWait(browser_js, 10).until(lambda b: next(
+        (m for m in b.find_elements(By.CSS_SELECTOR, "div.dropdown-menu") if m.is_displayed()), None))
+    shot(browser_js, "8-menu-colonne")
+    assert "Trier par ordre croissant" in menu.text and "Masquer cette colonne" in menu.text
+    assert "Type : TEXT" in menu.text
+    assert "Sort" not in menu.text and "Hide" not in menu.text

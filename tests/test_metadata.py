@@ -11,8 +11,10 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -284,3 +286,116 @@ def test_other_canned_queries(server):
 def test_pages_are_searchable(server):
     rows = get_json(server, "/corpus/pages", _search=PDF_PHRASE)["rows"]
     assert [r["page"] for r in rows] == [2]
+
+
+# --- the interface speaks French (templates/, copied from Datasette and translated) -----------
+
+# Datasette's own labels: any of them back on a page means a template lost its translation
+# (a Datasette upgrade, a template deleted) or Datasette renders a new label from Python.
+ENGLISH = re.compile(r"\b(" + "|".join(map(re.escape, [
+    "rows", "row", "records", "results", "Apply", "Suggested facets", "Advanced export",
+    "Powered by", "Queries took", "Next page", "This data as", "Custom SQL query",
+    "Edit SQL", "View and edit SQL", "Run SQL", "Format SQL", "Query parameters",
+    "Sort by", "sort by", "sorted by", "descending", "where", "Search:", "download file",
+    "Download file", "expand labels", "JSON shape", "CSV options", "remove filter", "column",
+    "contains", "starts with", "is not null", "is blank", "array", "Links from other tables",
+    "Queries", "hidden", "view", "Error", "not found", "home", "Data license",
+    "no such table", "syntax error", "show", "hide", "Invalid SQL", "Statement must be",
+])) + r")\b")
+
+
+def visible_text(page: str) -> str:
+    """What a reader sees: the text and the button labels; no script, style, comment or SQL."""
+    page = re.sub(r"(?is)<(script|style|pre|textarea|code)\b.*?</\1>", " ", page)
+    page = re.sub(r"(?s)<!--.*?-->", " ", page)
+    buttons = re.findall(r'<input type="submit" value="([^"]*)"', page)
+    page = re.sub(r"</?(a|span|strong|em|b|i|mark)\b[^>]*>", "", " ".join([page, *buttons]))
+    text = re.sub(r"(?s)<[^>]+>", " ", page)
+    return " ".join(unescape(text).split())
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with OPENER.open(url, timeout=10) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8")
+
+
+ECONOMIE = urllib.parse.quote("économie")
+FRENCH_PAGES = {
+    # path: (status, labels a reader must find)
+    "/": (200, ["Rechercher dans le corpus", "lignes dans", "tables techniques masquées",
+                "Propulsé par", "accueil"]),
+    "/corpus": (200, ["Requête SQL personnalisée", "Exécuter la requête", "Requêtes prêtes à l'emploi",
+                      "Recherche dans les PDF", "2 lignes", "1 ligne", "tables techniques masquées"]),
+    "/corpus/documents": (200, [
+        "4 lignes triées par date (ordre décroissant)", "Rechercher :", "- colonne -",
+        "contient", "commence par", "n'est pas vide", "la liste contient", "Trier par title",
+        "ordre décroissant", "Appliquer", "Voir et modifier la requête SQL", "Ces données en",
+        "(options)", "Facettes suggérées :", "Export avancé", "Forme du JSON :", "un objet par ligne",
+        "Options du CSV :", "télécharger le fichier", "Exporter en CSV", "Description des colonnes",
+        "Requêtes :", "accueil / corpus"]),
+    f"/corpus/documents?_search={ECONOMIE}&source=irev&_facet_array=tags": (200, [
+        "1 ligne où recherche « économie » et source = « irev », triées par date (ordre décroissant)",
+        "- retirer le filtre -", "tags (liste)"]),
+    "/corpus/documents?_size=2": (200, ["Page suivante", "toutes les lignes, pas seulement cette page"]),
+    "/corpus/documents?_where=id>101&doc_type__notblank=1&_sort=title": (200, [
+        "3 lignes où doc_type n'est pas vide, triées par title", "1 condition SQL supplémentaire",
+        "retirer"]),
+    "/corpus/documents/103": (200, ["documents : 103", "Ces données en", "Liens depuis d'autres tables",
+                                    "1 ligne de document_files par la colonne document_id",
+                                    "accueil / corpus / documents"]),
+    "/corpus/carte": (200, ["Carte des documents (vue)", "0 ligne", "Aucune ligne"]),
+    f"/corpus/recherche_pdf?q={urllib.parse.quote(PDF_PHRASE)}": (200, [
+        "Recherche dans les PDF : corpus", "Requête SQL : 1 ligne", "(masquer)",
+        "Paramètres de la requête", "Exécuter la requête", "Modifier le SQL", "Ces données en"]),
+    "/corpus/recherche_pdf?q=&_hide_sql=1": (200, ["(afficher)", "Aucun résultat"]),
+    "/corpus?" + urllib.parse.urlencode({"sql": "select id, title from documents"}): (200, [
+        "Requête SQL personnalisée : 4 lignes", "(masquer)", "Mettre en forme le SQL",
+        "Exécuter la requête", "Ces données en"]),
+    "/corpus?" + urllib.parse.urlencode({"sql": "select * from nulle_part"}): (400, [
+        "Erreur dans la requête : table inconnue : nulle_part"]),
+    "/corpus?" + urllib.parse.urlencode({"sql": "delete from documents"}): (400, [
+        "Requête SQL invalide", "Seules les requêtes SELECT sont permises.", "Retour à l'accueil"]),
+    "/corpus/nulle_part": (404, ["Page introuvable", "Cette table ou cette requête n'existe pas."]),
+    "/corpus/documents/999": (404, ["Page introuvable", "Cette ligne n'existe pas"]),
+    "/nulle_part": (404, ["Page introuvable", "Retour à l'accueil"]),
+}
+
+
+@pytest.mark.parametrize("path", FRENCH_PAGES)
+def test_pages_speak_french(server, path):
+    status, page = fetch(server + path)
+    expected_status, labels = FRENCH_PAGES[path]
+    assert status == expected_status
+    assert '<html lang="fr">' in page
+    text = visible_text(page)
+    missing = [label for label in labels if label not in text]
+    assert not missing, f"{path}: no {missing} in\n{text}"
+    english = sorted(set(ENGLISH.findall(text)))
+    assert not english, f"{path}: English labels {english} in\n{text}"
+
+
+def test_every_filter_operator_is_translated(server):
+    # A filter added by a Datasette upgrade would show its English name in the dropdown.
+    from datasette.filters import Filters
+    page = get(server + "/corpus/documents")
+    select = re.search(r'<select name="_filter_op">(.*?)</select>', page, re.S).group(1)
+    shown = dict(re.findall(r'<option value="(\w+?)(?:__1)?"[^>]*>([^<]*)</option>', select))
+    for key, display, _ in Filters([]).lookups():
+        if re.search("[a-z]", display):
+            assert unescape(shown[key]) != display, f"filter {key!r} shows {display!r}"
+
+
+def test_overridden_templates_name_the_datasette_version_they_come_from():
+    """A template copied from Datasette says which version; after an upgrade this fails until
+    each one is compared with the new stock template and its first comment updated."""
+    import datasette
+    stock = Path(datasette.__file__).parent / "templates"
+    for template in sorted((ROOT / "templates").glob("*.html")):
+        if (stock / template.name).exists():
+            head = template.read_text(encoding="utf-8").split("-#}", 1)[0]
+            assert f"Copied from Datasette {datasette.__version__} " in head, (
+                f"templates/{template.name}: compare with datasette/templates/{template.name} "
+                f"of Datasette {datasette.__version__}, then update its first comment")
