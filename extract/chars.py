@@ -1,7 +1,8 @@
 """The character layer of a PDF page with pypdfium2: words with their boxes, for extract.layout.
 
 pdfium reads a page's characters many times faster than pdfminer (see benchmarks/README.md,
-"PDF extraction"), so the text of every page comes from here; pdfplumber stays for tables.
+"PDF extraction"), so the text of every page comes from here (and the cells of tables, through
+extract.tables).
 Words are the runs of non-space characters of pdfium's text (pdfium inserts generated spaces
 and line breaks where glyphs stand apart), with the loose boxes of their first and last
 characters: font-height boxes, so that every word of a line has the same top and bottom.
@@ -9,7 +10,10 @@ characters: font-height boxes, so that every word of a line has the same top and
 
 from __future__ import annotations
 
+import ctypes
+import math
 import re
+import struct
 
 from pypdfium2 import raw
 
@@ -17,6 +21,14 @@ _WORD = re.compile(r"\S+")
 # Characters a broken text layer is made of: replacement char, private-use glyph codes, controls.
 _BROKEN = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0e-\x1f]|\(cid:\d+\)")
 BROKEN_SHARE = 0.3  # a text layer with this share of unreadable characters is no text layer
+ANGLE = 0.01  # radians: a character turned less than this is upright
+
+
+# FPDFText_GetLooseCharBox called without ctypes' argument conversion, into a buffer read in
+# one unpack: through pypdfium2's FS_RECTF and its fields, reading a word's boxes costs 1.7
+# times as much, and it is done for every word (benchmarks/README.md, "PDF extraction").
+_LOOSE_BOX = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
+_RECT = struct.Struct("4f").unpack_from  # FS_RECTF: left, top, right, bottom
 
 
 def page_words(textpage, page_height: float) -> list[dict]:
@@ -30,25 +42,46 @@ def page_words(textpage, page_height: float) -> list[dict]:
         text = "".join(textpage.get_text_range(i, 1) or " " for i in range(textpage.count_chars()))
     # pdfium marks a hyphen that ends a line as U+FFFE: it is a hyphen, to join (extract.hyphens).
     text = text.replace("\ufffe", "-")
-    rect, box, handle = raw.FS_RECTF(), raw.FPDFText_GetLooseCharBox, textpage.raw
+    buffer = (ctypes.c_float * 4)()
+    rect, handle = ctypes.c_void_p(ctypes.addressof(buffer)), ctypes.cast(textpage.raw, ctypes.c_void_p)
+    box, unpack = _LOOSE_BOX, _RECT
     words: list[dict] = []
     append = words.append
     for match in _WORD.finditer(text):
         start, end = match.span()
         box(handle, start, rect)
-        x0, top, bottom = rect.left, rect.top, rect.bottom
+        x0, top, right, bottom = unpack(buffer)
         if end - 1 != start:
             box(handle, end - 1, rect)
-        right, last_top, last_bottom = rect.right, rect.top, rect.bottom
+            _, last_top, right, last_bottom = unpack(buffer)
+        else:
+            last_top, last_bottom = top, bottom
         # One row from its first to its last character: one word. Else pdfium joined glyphs
         # that sit apart without a generated space between them. (_word inlined.)
         if right >= x0 and abs(last_top - top) < 0.5 * max(top - bottom, 1.0):
             append({"text": match.group(), "x0": x0, "x1": right,
-                    "top": page_height - max(top, last_top),
-                    "bottom": page_height - min(bottom, last_bottom), "upright": True})
+                    "top": page_height - (top if top > last_top else last_top),
+                    "bottom": page_height - (bottom if bottom < last_bottom else last_bottom),
+                    "upright": True})
+        elif not upright(raw.FPDFText_GetCharAngle(textpage.raw, start)):
+            # Rotated text (a margin label, a rotated table): its characters come in order,
+            # one word, which extract.layout keeps out of the flow.
+            words.append(_rotated_word(textpage, match, page_height))
         else:
-            words.extend(_split_apart(textpage, match, page_height, rect))
+            words.extend(_split_apart(textpage, match, page_height, raw.FS_RECTF()))
     return words
+
+
+def upright(angle: float) -> bool:
+    """True for pdfium's angle of an upright character: radians from 0 to 2π (-1: unknown)."""
+    return angle < ANGLE or angle > 2 * math.pi - ANGLE
+
+
+def _rotated_word(textpage, match, page_height: float) -> dict:
+    rect = raw.FS_RECTF()
+    boxes = [_box(textpage, index, page_height, rect) for index in range(*match.span())]
+    return {"text": match.group(), "x0": min(b[0] for b in boxes), "x1": max(b[1] for b in boxes),
+            "top": min(b[2] for b in boxes), "bottom": max(b[3] for b in boxes), "upright": False}
 
 
 def _box(textpage, index: int, page_height: float, rect) -> tuple[float, float, float, float]:
@@ -78,16 +111,3 @@ def broken(text: str) -> bool:
     visible = re.sub(r"\s+", "", text)
     unreadable = sum(len(match) for match in _BROKEN.findall(visible))
     return bool(visible) and unreadable >= BROKEN_SHARE * len(visible)
-
-
-def path_count(page, at_least: int) -> int:
-    """How many vector paths (rules, cell borders) the page draws, counting up to `at_least`:
-    a page without them has no ruled table, and pdfplumber's table finder is skipped.
-    Top-level objects through the raw API: pypdfium2's get_objects wraps each one, 10x slower."""
-    count = 0
-    for index in range(raw.FPDFPage_CountObjects(page.raw)):
-        if raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, index)) == raw.FPDF_PAGEOBJ_PATH:
-            count += 1
-            if count >= at_least:
-                break
-    return count

@@ -26,28 +26,26 @@ def _edges(lines: list[str]) -> list[int]:
     """Indexes of the non-blank lines at the page's top and bottom, and of numbered one-line
     blocks."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    alone = [i for i in filled if _blank(lines, i - 1) and _blank(lines, i + 1) and _NUMBER.search(lines[i])]
+    full = set(filled)  # a line outside the page counts as blank
+    alone = [i for i in filled if i - 1 not in full and i + 1 not in full and _NUMBER.search(lines[i])]
     return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:] + alone))
-
-
-def _blank(lines: list[str], i: int) -> bool:
-    return not 0 <= i < len(lines) or not lines[i].strip()
 
 
 def strip_pages(texts: list[str]) -> list[tuple[str, str | None, list[str]]]:
     """For each page text: (text without its furniture, page label, furniture lines)."""
     split = [text.split("\n") for text in texts]
+    edges = [_edges(lines) for lines in split]
     seen: dict[str, int] = {}
-    for lines in split:
-        for key in {mask(lines[i]) for i in _edges(lines)}:
+    for lines, candidates in zip(split, edges):
+        for key in {mask(lines[i]) for i in candidates}:
             seen[key] = seen.get(key, 0) + 1
     need = max(2, MIN_SHARE * len(texts))
     repeated = {key for key, count in seen.items() if count >= need}
-    return [_strip(lines, repeated) for lines in split]
+    return [_strip(lines, candidates, repeated) for lines, candidates in zip(split, edges)]
 
 
-def _strip(lines: list[str], repeated: set[str]) -> tuple[str, str | None, list[str]]:
-    drop = [i for i in _edges(lines) if mask(lines[i]) in repeated]
+def _strip(lines: list[str], candidates: list[int], repeated: set[str]) -> tuple[str, str | None, list[str]]:
+    drop = [i for i in candidates if mask(lines[i]) in repeated]
     furniture = [lines[i].strip() for i in drop]
     label = next((_label(line) for line in furniture if _label(line)), None)
     # A footer read between two columns split a paragraph: the blank lines around it go too.

@@ -54,6 +54,8 @@ def join_lines(text: str) -> str:
     lines = text.split("\n")
     emptied = set()  # lines whose only word moved up: gone, not a paragraph break
     for i in range(len(lines) - 1):
+        if not lines[i].endswith("-"):  # most lines: no regex needed
+            continue
         end = _BROKEN_END.search(lines[i])
         # A blank line after the hyphen is a column break inside the word: it goes too.
         nxt = i + 2 if not lines[i + 1] and i + 2 < len(lines) else i + 1

@@ -36,6 +36,9 @@ _X0 = attrgetter("x0")
 _TOP = attrgetter("top")
 
 WORD_GAP = 0.8  # font heights: a wider gap between two words on a row ends a fragment
+# font heights: a wider gap between two words, drawn one after the other, is left to
+# _fragments (there is room for a word between them, drawn elsewhere in the stream)
+RUN_GAP = 0.5
 TIGHT = 0.15  # font heights: closer words are one token pdfplumber split (superscript, kerning)
 SAME_ROW = 0.5  # share of the smaller height that words or lines of one row overlap
 NEAR_ROW = 0.25  # same, for lines of two columns (their baselines need not match)
@@ -47,6 +50,7 @@ WIDE_GUTTER = 1.5  # font heights: a gutter this wide needs only one line beside
 DISTINCT = 1.5  # a gutter is this many times wider than a stretched line's spaces
 MAX_CANDIDATES = 12  # gutter candidates tried per piece, the likeliest first
 MAX_DEPTH = 16
+PRUNE = 8  # open fragments in a bucket of _fragments beyond which closed ones are dropped
 LINE_GAP = 0.5  # font heights of white between lines of one paragraph, at most
 BLOCK_GAP = 0.6  # font heights of white beyond the usual line spacing that start a new block
 LEVEL = 1.5  # font heights between the bottoms of two columns that end level
@@ -65,6 +69,7 @@ class Frag:
     parts: list[str] = field(default_factory=list)
     last_top: float = 0.0  # the last word's extent: the next word must sit on its row
     last_bottom: float = 0.0
+    words: int = 1
 
     @property
     def height(self) -> float:
@@ -111,57 +116,99 @@ def _overlap(a_top: float, a_bottom: float, b_top: float, b_bottom: float,
 
 # Words to fragments ----------------------------------------------------------------------------
 
+def _runs(words: list[dict], body: float) -> list[tuple]:
+    """Words that follow one another in the given (content stream) order, each a space right
+    of the last on its row, joined as one item for _fragments: it would join them all the
+    same, and a line drawn in one go, as most are, becomes one item instead of one per word.
+
+    An item is (x0, x1, top, bottom, text, first_top, first_bottom, last_top, last_bottom,
+    words): its extent, its text, the extents of its first and last words, against which
+    _fragments tests what comes before and after it, and its number of words.
+    """
+    runs: list[tuple] = []
+    x0 = x1 = top = bottom = first_top = first_bottom = last_top = last_bottom = 0.0
+    parts: list[str] = []
+    for w in words:
+        w_x0, w_top, w_bottom = w["x0"], w["top"], w["bottom"]
+        if parts:  # the tests of _fragments against the run's last word (see there)
+            height, last_height = w_bottom - w_top, last_bottom - last_top
+            smaller = last_height if last_height < height else height
+            gap = w_x0 - x1
+            shared = ((w_bottom if w_bottom < last_bottom else last_bottom)
+                      - (w_top if w_top > last_top else last_top))
+            if (-0.5 * smaller <= gap <= RUN_GAP * smaller
+                    and shared >= SAME_ROW * (0.1 if 0.1 > smaller else smaller)):
+                parts.append(w["text"] if gap < TIGHT * smaller else " " + w["text"])
+                w_x1 = w["x1"]
+                if w_x1 > x1:
+                    x1 = w_x1
+                if w_top < top:
+                    top = w_top
+                if w_bottom > bottom:
+                    bottom = w_bottom
+                last_top, last_bottom = w_top, w_bottom
+                continue
+            runs.append((x0, x1, top, bottom, "".join(parts), first_top, first_bottom, last_top, last_bottom,
+                         len(parts)))
+        x0, x1, top, bottom, parts = w_x0, w["x1"], w_top, w_bottom, [w["text"]]
+        first_top = last_top = w_top
+        first_bottom = last_bottom = w_bottom
+    if parts:
+        runs.append((x0, x1, top, bottom, "".join(parts), first_top, first_bottom, last_top, last_bottom,
+                         len(parts)))
+    return runs
+
+
 def _fragments(words: list[dict], body: float) -> list[Frag]:
-    """Join each word to the fragment ending just left of it on its row, left to right."""
+    """Join each word (each run of words, see _runs) to the fragment ending just left of it
+    on its row, left to right."""
     frags: list[Frag] = []
     # Fragments that may still grow, by height on the page: a word looks only near its row.
     open_: dict[int, list[Frag]] = {}
     reach = max(w["bottom"] - w["top"] for w in words) / 2 if words else 0.0
-    # Inlined, as it runs for every word of every page: the nearest open fragment on the
-    # word's row (_overlap) within a word gap, the word then added to it or starting one.
-    for w in sorted(words, key=lambda w: (w["x0"], w["top"])):
-        x0, top, bottom = w["x0"], w["top"], w["bottom"]
+    # Inlined, as it runs for every run of every page: the nearest open fragment on the
+    # run's row (_overlap, with its first word) within a word gap, the run then added to it
+    # or starting one.
+    for x0, x1, r_top, r_bottom, text, top, bottom, end_top, end_bottom, count in sorted(
+            _runs(words, body), key=lambda r: (r[0], r[5])):
         height = bottom - top
         middle = (top + bottom) / 2
-        near: list[Frag] = []
+        best, best_gap = None, 0.0
         for key in range(floor((middle - reach) / body), floor((middle + reach) / body) + 1):
             bucket = open_.get(key)
-            if bucket is not None:
-                kept = [f for f in bucket  # max(body, f's height), inlined
-                        if x0 - f.x1 <= WORD_GAP * (h if (h := f.bottom - f.top) > body else body)]
-                if len(kept) != len(bucket):
-                    open_[key] = kept
-                near.extend(kept)
-        best, best_gap = None, 0.0
-        for f in near:
-            gap = x0 - f.x1
-            last_top, last_bottom = f.last_top, f.last_bottom
-            last_height = last_bottom - last_top
-            smaller = last_height if last_height < height else height  # min(height, last_height)
-            if not -0.5 * smaller <= gap <= WORD_GAP * (smaller if smaller > body else body):
+            if bucket is None:
                 continue
-            shared = ((bottom if bottom < last_bottom else last_bottom)
-                      - (top if top > last_top else last_top))
-            shorter = height if height < last_height else last_height  # min(last_height, height)
-            if shared >= SAME_ROW * (0.1 if 0.1 > shorter else shorter) and (best is None or abs(gap) < best_gap):
-                best, best_gap = f, abs(gap)
+            if len(bucket) > PRUNE:  # fragments left behind (closed) pile up on long rows
+                bucket[:] = [f for f in bucket  # max(body, f's height), inlined
+                             if x0 - f.x1 <= WORD_GAP * (h if (h := f.bottom - f.top) > body else body)]
+            for f in bucket:  # a closed fragment fails the gap test below: no need to drop it
+                gap = x0 - f.x1
+                last_top, last_bottom = f.last_top, f.last_bottom
+                last_height = last_bottom - last_top
+                smaller = last_height if last_height < height else height  # min(height, last_height)
+                if not -0.5 * smaller <= gap <= WORD_GAP * (smaller if smaller > body else body):
+                    continue
+                shared = ((bottom if bottom < last_bottom else last_bottom)
+                          - (top if top > last_top else last_top))
+                if shared >= SAME_ROW * (0.1 if 0.1 > smaller else smaller) and (best is None or abs(gap) < best_gap):
+                    best, best_gap = f, abs(gap)
         if best is None:
-            frag = Frag(x0, w["x1"], top, bottom, [w["text"]], top, bottom)
+            frag = Frag(x0, x1, r_top, r_bottom, [text], end_top, end_bottom, count)
             frags.append(frag)
             open_.setdefault(floor(middle / body), []).append(frag)
         else:
             f = best  # _extend, with min(a, b) as `b if b < a else a`, max alike
             last_height = f.last_bottom - f.last_top
             smaller = last_height if last_height < height else height
-            f.parts.append(w["text"] if x0 - f.x1 < TIGHT * smaller else " " + w["text"])
-            x1 = w["x1"]
+            f.parts.append(text if x0 - f.x1 < TIGHT * smaller else " " + text)
             if x1 > f.x1:
                 f.x1 = x1
-            if top < f.top:
-                f.top = top
-            if bottom > f.bottom:
-                f.bottom = bottom
-            f.last_top, f.last_bottom = top, bottom
+            if r_top < f.top:
+                f.top = r_top
+            if r_bottom > f.bottom:
+                f.bottom = r_bottom
+            f.last_top, f.last_bottom = end_top, end_bottom
+            f.words += count
     return frags
 
 
@@ -200,7 +247,7 @@ def _river(left: list[Frag], right: list[Frag]) -> bool:
     (Only the words next to the white are compared: further along the row may lie the next
     gutter of a 3-column page.)
     """
-    if len(left[-1].parts) > 1 or len(right[0].parts) > 1:
+    if left[-1].words > 1 or right[0].words > 1:
         return False
     spaces = [left[-1].x0 - left[-2].x1] if len(left) > 1 else []
     spaces += [right[1].x0 - right[0].x1] if len(right) > 1 else []
@@ -218,17 +265,26 @@ def _row_gaps(frags: list[Frag], body: float) -> list[Band]:
     order = sorted(frags, key=lambda f: f.middle)
     middles = [f.middle for f in order]
     reach = max(f.height for f in frags)
+    least = WORD_GAP * body
     gaps = []
     for f in frags:
         top, bottom, x1 = f.top, f.bottom, f.x1
         middle = (top + bottom) / 2
         height = bottom - top
-        lo, hi = bisect_left(middles, middle - reach), bisect_right(middles, middle + reach)
-        right = [g.x0 for g in order[lo:hi]
-                 if g.x0 >= x1 and (min(bottom, g.bottom) - max(top, g.top)
-                                    >= NEAR_ROW * max(min(height, g.bottom - g.top), 0.1))]
-        if right and min(right) - x1 >= WORD_GAP * body:
-            gaps.append((x1, min(right)))
+        nearest = None
+        # The nearest x0 right of the fragment among those sharing NEAR_ROW of the smaller
+        # height (_overlap inlined: min and max as conditional expressions).
+        for g in order[bisect_left(middles, middle - reach):bisect_right(middles, middle + reach)]:
+            x0 = g.x0
+            if x0 >= x1 and (nearest is None or x0 < nearest):
+                g_top, g_bottom = g.top, g.bottom
+                g_height = g_bottom - g_top
+                smaller = height if height < g_height else g_height
+                shared = (bottom if bottom < g_bottom else g_bottom) - (top if top > g_top else g_top)
+                if shared >= NEAR_ROW * (smaller if smaller > 0.1 else 0.1):
+                    nearest = x0
+        if nearest is not None and nearest - x1 >= least:
+            gaps.append((x1, nearest))
     return gaps
 
 

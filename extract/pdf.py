@@ -1,4 +1,4 @@
-"""Text per page from stored files: PDF with pdfplumber, and the media-type dispatch table.
+"""Text per page from stored files: PDF with pypdfium2 and pdfplumber, and the media-type dispatch table.
 
 Every function returns a result dict and never raises on bad input: a corrupt, truncated,
 encrypted or mislabelled file gives the same shape with "error" set and no pages.
@@ -12,13 +12,13 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psparser import PSEOF
 from pdfplumber.utils.exceptions import PdfminerException
 
-from extract import chars, furniture, hyphens, layout, ocr
+from extract import chars, furniture, hyphens, layout, ocr, tables
 from extract import html as html_extract
 from extract.clean import clean_text, collapse_ws
 from extract.dates import parse_date, parse_pdf_date
 
 # Bump when any extractor's output changes: the extract stage redoes older results.
-EXTRACTOR_VERSION = "3"  # 3: pdfium characters, furniture, hyphens, OCR, tables
+EXTRACTOR_VERSION = "4"  # 3: pdfium characters, furniture, hyphens, OCR, tables; 4: pdfium alone
 
 METADATA_KEYS = {"title": "Title", "author": "Author", "subject": "Subject",
                  "producer": "Producer", "creator": "Creator"}
@@ -41,6 +41,11 @@ def result(extractor: str | None, media_type: str | None, *, pages=(), metadata=
 
 
 # PDF -------------------------------------------------------------------------------------------
+#
+# pypdfium2 reads every page it can: its characters are many times faster to get than
+# pdfminer's, and pdfplumber's table finder runs on them (extract.chars, extract.tables).
+# pdfplumber reads what pdfium cannot open or a page pdfium fails on, and names what is wrong
+# with a file pdfium refuses (encrypted, truncated, corrupt). See benchmarks/README.md.
 
 def _decode(value) -> str | None:
     """pdfminer leaves undecodable strings as bytes: UTF-16 with a BOM, else PDFDocEncoding-ish."""
@@ -52,37 +57,12 @@ def _decode(value) -> str | None:
     return collapse_ws(value) or None
 
 
-def _metadata(pdf) -> dict:
-    info = pdf.metadata or {}
+def _metadata(info: dict) -> dict:
+    """The document information dictionary, as pdfplumber's `metadata` or pypdfium2's
+    `get_metadata_dict()` gives it (the same keys)."""
     meta = {key: _decode(info.get(name)) for key, name in METADATA_KEYS.items()}
     meta.update({key: parse_pdf_date(_decode(info.get(name))) for key, name in DATE_KEYS.items()})
     return meta
-
-
-def _reading_order_text(page) -> tuple[str, str | None]:
-    """Text of a pdfplumber page in reading order, and why it is not, if it is not.
-
-    Should the layout analysis fail, pdfplumber's own text, read row by row across the
-    page, still serves search better than nothing.
-    """
-    try:
-        return layout.page_text(page), None
-    except Exception as exc:
-        why = f"layout analysis failed, rows read across columns ({type(exc).__name__}: {exc})"
-        return page.extract_text(), why
-
-
-TABLE_MIN_PATHS = 4  # vector paths a page needs before pdfplumber looks for ruled tables
-
-
-def _tables(plumber_page) -> list[list[list[str | None]]]:
-    """Rows of each ruled table pdfplumber finds; never raises (tables are a bonus)."""
-    try:
-        found = plumber_page.extract_tables()
-    except Exception:
-        return []
-    return [[[clean_text(cell) if cell else cell for cell in row] for row in table]
-            for table in found if len(table) > 1]
 
 
 def _ocr(page, entry: dict) -> dict:
@@ -102,25 +82,45 @@ def _ocr(page, entry: dict) -> dict:
     return entry | {"text": text, "method": "ocr", "ocr_confidence": confidence}
 
 
-def _pdfium_page(page, plumber_page, number: int) -> dict:
-    """One page: pdfium's characters in reading order, else OCR; tables from pdfplumber."""
+def _pdfium_page(page, number: int) -> dict:
+    """One page: pdfium's characters in reading order, else OCR; its ruled tables."""
     textpage = page.get_textpage()
     try:
         raw = layout.words_text(chars.page_words(textpage, page.get_height()))
+        entry = {"page": number, "text": raw, "method": "text"}
+        if not raw.strip() or chars.broken(raw):
+            entry = _ocr(page, entry)
+        found = _tables(page, textpage)
+        if found:
+            entry["tables"] = found
     finally:
         textpage.close()
-    entry = {"page": number, "text": raw, "method": "text"}
-    if not raw.strip() or chars.broken(raw):
-        entry = _ocr(page, entry)
-    if chars.path_count(page, TABLE_MIN_PATHS) >= TABLE_MIN_PATHS:
-        tables = _tables(plumber_page)
-        if tables:
-            entry["tables"] = tables
     return entry
 
 
-def _page(page, number: int) -> dict:
-    """One page with pdfplumber alone, when pdfium cannot read the document or the page."""
+def _tables(page, textpage) -> list[list[list[str | None]]]:
+    """Rows of each ruled table; never raises (tables are a bonus)."""
+    try:
+        return tables.page_tables(page, textpage)
+    except Exception:
+        return []
+
+
+def _reading_order_text(page) -> tuple[str, str | None]:
+    """Text of a pdfplumber page in reading order, and why it is not, if it is not.
+
+    Should the layout analysis fail, pdfplumber's own text, read row by row across the
+    page, still serves search better than nothing.
+    """
+    try:
+        return layout.page_text(page), None
+    except Exception as exc:
+        why = f"layout analysis failed, rows read across columns ({type(exc).__name__}: {exc})"
+        return page.extract_text(), why
+
+
+def _plumber_page(page, number: int) -> dict:
+    """One page with pdfplumber, when pdfium cannot read the document or the page."""
     try:
         raw, warning = _reading_order_text(page)
     except MemoryError:
@@ -133,24 +133,49 @@ def _page(page, number: int) -> dict:
     return entry
 
 
-def _pages(path: Path, plumber_pages) -> list[dict]:
-    """Every page, each with pdfium where it can, pdfplumber where it cannot."""
-    try:
-        doc = pdfium.PdfDocument(str(path))
-    except Exception:
-        doc = None
-    pages = []
-    for number, plumber_page in enumerate(plumber_pages, 1):
-        try:
-            entry = _pdfium_page(doc[number - 1], plumber_page, number) if doc else None
-        except MemoryError:
-            raise
-        except Exception:
-            entry = None
-        pages.append(entry or _page(plumber_page, number))
+class _Fallback:
+    """pdfplumber's reading of single pages pdfium failed on, the file opened on first need."""
+
+    def __init__(self, path: Path):
+        self.path, self.pdf, self.failure = path, None, None
+
+    def page(self, number: int, why: Exception) -> dict:
+        if self.pdf is None and self.failure is None:
+            try:
+                self.pdf = pdfplumber.open(self.path)
+            except Exception as exc:
+                self.failure = _describe(exc)
+        if self.failure:
+            return {"page": number, "text": "", "method": "error", "error": self.failure}
+        plumber_page = self.pdf.pages[number - 1]
+        entry = _plumber_page(plumber_page, number)
         plumber_page.close()
-    if doc:
-        doc.close()
+        if entry["method"] != "error":
+            entry["warning"] = "; ".join(filter(None, [
+                f"read by pdfplumber, as pdfium failed on the page ({type(why).__name__}: {why})",
+                entry.get("warning")]))
+        return entry
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+def _pdfium_pages(path: Path, doc) -> list[dict]:
+    """Every page, each with pdfium where it can, pdfplumber where it cannot."""
+    fallback = _Fallback(path)
+    pages = []
+    try:
+        for number in range(1, len(doc) + 1):
+            try:
+                entry = _pdfium_page(doc[number - 1], number)
+            except MemoryError:
+                raise
+            except Exception as exc:
+                entry = fallback.page(number, exc)
+            pages.append(entry)
+    finally:
+        fallback.close()
     return _finish(pages)
 
 
@@ -205,14 +230,61 @@ def _not_pdf(head: bytes) -> str | None:
     return f"not a PDF: no %PDF header, the file {what} (an error or login page served in place of the file?)"
 
 
+def _open_pdfium(path: Path):
+    """The document opened by pdfium, or None: it refuses the file, or the file is cut short
+    (pdfium would read what it can of a partial download; pdfplumber then says what is wrong)."""
+    if _truncated(path):
+        return None
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        return None
+
+
+def _with_pdfium(path: Path, doc) -> dict:
+    try:
+        meta = _metadata(doc.get_metadata_dict())
+        pages = _pdfium_pages(path, doc)
+    except MemoryError:
+        raise
+    except Exception:  # never seen: pdfium opened the file but cannot list its pages
+        return _with_pdfplumber(path)
+    finally:
+        doc.close()
+    return _document("pypdfium2", pages, meta)
+
+
+def _with_pdfplumber(path: Path) -> dict:
+    try:
+        with pdfplumber.open(path) as pdf:
+            meta = _metadata(pdf.metadata or {})
+            pages = []
+            for number, page in enumerate(pdf.pages, 1):
+                pages.append(_plumber_page(page, number))
+                page.close()
+    except MemoryError:  # the worker's limit (extract.stage): not a fault of the file's syntax
+        raise
+    except Exception as exc:
+        return result("pdfplumber", "application/pdf", error=_describe(exc, _truncated(path)))
+    return _document("pdfplumber", _finish(pages), meta)
+
+
+def _document(extractor: str, pages: list[dict], meta: dict) -> dict:
+    """The result; a file whose every page failed is a failed file."""
+    if pages and all(p["method"] == "error" for p in pages):
+        return result(extractor, "application/pdf", metadata=meta, page_count=len(pages),
+                      error=pages[0]["error"])
+    return result(extractor, "application/pdf", pages=pages, metadata=meta)
+
+
 def extract_pdf(path: str | Path) -> dict:
     """Text per page, in reading order, and document metadata of a PDF.
 
-    pdfplumber (pdfminer) opens the file, checks it and reads its metadata and tables;
-    pypdfium2 reads the characters, many times faster (see extract.chars).
+    pypdfium2 reads the document (see the note above); pdfplumber what pdfium cannot.
 
-    Returns {"extractor": "pdfplumber", "extractor_version", "media_type": "application/pdf",
-    "page_count", "metadata": {title, author, subject, producer, creator, created, modified},
+    Returns {"extractor": "pypdfium2" | "pdfplumber", "extractor_version",
+    "media_type": "application/pdf", "page_count", "metadata": {title, author, subject,
+    producer, creator, created, modified},
     "pages": [{"page": 1, "text": ..., "method": "text" | "ocr" | "needs-ocr" | "error"}], "error"}.
     A page may also have "page_label" (its printed number), "furniture" (running header and
     footer lines taken out of its text), "tables" (rows of cells), "ocr_confidence" (0..1).
@@ -230,18 +302,8 @@ def extract_pdf(path: str | Path) -> dict:
     reason = _not_pdf(head)
     if reason:
         return result("pdfplumber", "application/pdf", error=reason)
-    try:
-        with pdfplumber.open(path) as pdf:
-            meta = _metadata(pdf)
-            pages = _pages(path, pdf.pages)
-    except MemoryError:  # the worker's limit (extract.stage): not a fault of the file's syntax
-        raise
-    except Exception as exc:
-        return result("pdfplumber", "application/pdf", error=_describe(exc, _truncated(path)))
-    if pages and all(p["method"] == "error" for p in pages):
-        return result("pdfplumber", "application/pdf", metadata=meta, page_count=len(pages),
-                      error=pages[0]["error"])
-    return result("pdfplumber", "application/pdf", pages=pages, metadata=meta)
+    doc = _open_pdfium(path)
+    return _with_pdfplumber(path) if doc is None else _with_pdfium(path, doc)
 
 
 # HTML served as an attachment ------------------------------------------------------------------

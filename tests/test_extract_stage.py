@@ -82,7 +82,7 @@ def test_record_content(corpus):
     assert rec["sha256"] == shas["rapport"]
     assert rec["size"] == next(files.glob(f"*/{shas['rapport']}.pdf")).stat().st_size
     assert rec["extracted_at"] == NOW
-    assert rec["extractor"] == "pdfplumber" and rec["extractor_version"] == EXTRACTOR_VERSION
+    assert rec["extractor"] == "pypdfium2" and rec["extractor_version"] == EXTRACTOR_VERSION
     assert rec["media_type"] == "application/pdf" and rec["error"] is None
     assert [p["page"] for p in rec["pages"]] == [1, 2, 3]
     assert rec["pages"][1]["text"] == "Le centre de ressources a organisé 42 rencontres."

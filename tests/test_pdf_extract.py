@@ -4,6 +4,7 @@ import datetime as dt
 from pathlib import Path
 
 import pdfplumber.page
+import pypdfium2 as pdfium
 import pytest
 from fpdf import FPDF
 
@@ -66,8 +67,8 @@ def squash(text: str) -> str:
 def test_result_shape(good_result):
     assert set(good_result) == {"extractor", "extractor_version", "media_type", "page_count",
                                 "metadata", "pages", "error"}
-    assert good_result["extractor"] == "pdfplumber"
-    assert good_result["extractor_version"] == EXTRACTOR_VERSION == "3"
+    assert good_result["extractor"] == "pypdfium2"
+    assert good_result["extractor_version"] == EXTRACTOR_VERSION == "4"
     assert good_result["media_type"] == "application/pdf"
     assert good_result["error"] is None
 
@@ -126,15 +127,53 @@ def test_broken_page_costs_only_that_page(good_pdf, monkeypatch):
     monkeypatch.setattr(pdfplumber.page.Page, "parse_objects", flaky)
     real_pdfium = pdf_module._pdfium_page
 
-    def flaky_pdfium(page, plumber_page, number):  # pdfium chokes too: pdfplumber is the fallback
+    def flaky_pdfium(page, number):  # pdfium chokes too: pdfplumber is the fallback
         if number == 2:
             raise ValueError("bad content stream")
-        return real_pdfium(page, plumber_page, number)
+        return real_pdfium(page, number)
     monkeypatch.setattr(pdf_module, "_pdfium_page", flaky_pdfium)
     result = extract_pdf(good_pdf)
-    assert result["error"] is None
+    assert result["error"] is None and result["extractor"] == "pypdfium2"
     assert [p["method"] for p in result["pages"]] == ["text", "error", "text"]
     assert "ValueError: bad content stream" in result["pages"][1]["error"]
+
+
+def test_page_pdfium_fails_on_is_read_by_pdfplumber(good_pdf, monkeypatch):
+    real_pdfium = pdf_module._pdfium_page
+
+    def flaky_pdfium(page, number):
+        if number == 3:
+            raise RuntimeError("pdfium choked")
+        return real_pdfium(page, number)
+    monkeypatch.setattr(pdf_module, "_pdfium_page", flaky_pdfium)
+    opened = []
+    real_open = pdfplumber.open
+    monkeypatch.setattr(pdfplumber, "open", lambda *a, **k: opened.append(a) or real_open(*a, **k))
+    result = extract_pdf(good_pdf)
+    assert len(opened) == 1  # only for the page that needs it
+    assert [p["method"] for p in result["pages"]] == ["text", "text", "text"]
+    assert squash(result["pages"][2]["text"]) == PAGES[2]
+    assert "read by pdfplumber" in result["pages"][2]["warning"]
+    assert "RuntimeError: pdfium choked" in result["pages"][2]["warning"]
+    assert all("warning" not in page for page in result["pages"][:2])
+
+
+def test_good_file_never_opens_pdfplumber(good_pdf, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("pdfplumber opened")
+    monkeypatch.setattr(pdfplumber, "open", refuse)
+    result = extract_pdf(good_pdf)
+    assert result["error"] is None and [squash(p["text"]) for p in result["pages"]] == PAGES
+
+
+def test_file_pdfium_refuses_is_read_by_pdfplumber(good_pdf, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise pdfium.PdfiumError("Failed to load document")
+    monkeypatch.setattr(pdfium, "PdfDocument", refuse)
+    result = extract_pdf(good_pdf)
+    assert result["error"] is None and result["extractor"] == "pdfplumber"
+    assert [squash(p["text"]) for p in result["pages"]] == PAGES
+    assert result["metadata"]["title"] == "Les Echos de Labo Cités n°17"
 
 
 def test_every_page_broken_is_a_file_error(good_pdf, monkeypatch):
@@ -221,7 +260,7 @@ def test_missing_file(tmp_path):
 
 def test_extract_file_dispatches_pdf(good_pdf):
     result = extract_file(good_pdf)
-    assert result["extractor"] == "pdfplumber" and result["page_count"] == 3
+    assert result["extractor"] == "pypdfium2" and result["page_count"] == 3
 
 
 def test_extract_file_trusts_bytes_when_extension_is_unknown(good_pdf, tmp_path):

@@ -3,11 +3,12 @@ line ends joined, compounds kept, tables as rows, and the pdfium character layer
 
 import re
 
+import pdfplumber
 import pytest
 from fpdf import FPDF
 
 from extract import furniture, hyphens
-from extract.clean import collapse_ws
+from extract.clean import clean_text, collapse_ws
 from extract.pdf import extract_pdf
 from tests.replica.pdfgen import make_pdf
 from tests.test_pdf_layout import PARAGRAPHS, SERIF, SPEC, intact
@@ -86,6 +87,84 @@ def test_tables_are_rows(tmp_path):
     page = extract(tmp_path, bytes(pdf.output()))["pages"][0]
     assert page["tables"] == [rows]
     assert collapse_ws(PARAGRAPHS[0]) in collapse_ws(page["text"])
+
+
+TABLE_ROWS = [["Quartier", "Ville", "Commerces ouverts en 2023"], ["Mas du Taureau", "Vaulx-en-Velin", "12"],
+              ["La Villeneuve", "Grenoble", "7 boutiques et un marché couvert le samedi"],
+              ["Saint-Denis Centre", "Saint-Denis", "23"]]
+
+
+def _table_page(draw) -> bytes:
+    pdf = FPDF(format="A4")
+    pdf.add_font("Serif", "", SERIF)
+    pdf.set_font("Serif", size=10)
+    pdf.add_page()
+    pdf.multi_cell(0, 5, PARAGRAPHS[1], new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    draw(pdf)
+    return bytes(pdf.output())
+
+
+def _grid(pdf, lines: bool) -> None:
+    """A table drawn by hand: rules as lines, or as thin filled rectangles."""
+    x0, y0, widths, height = 20, 80, [40, 40, 70], 8
+    xs = [x0 + sum(widths[:i]) for i in range(len(widths) + 1)]
+    for i in range(len(TABLE_ROWS) + 1):
+        y = y0 + i * height
+        pdf.line(xs[0], y, xs[-1], y) if lines else pdf.rect(xs[0], y, xs[-1] - xs[0], 0.3, style="F")
+    for x in xs:
+        bottom = y0 + len(TABLE_ROWS) * height
+        pdf.line(x, y0, x, bottom) if lines else pdf.rect(x, y0, 0.3, bottom - y0, style="F")
+    for i, row in enumerate(TABLE_ROWS):
+        for x, width, cell in zip(xs, widths, row, strict=False):
+            pdf.set_xy(x + 1, y0 + i * height + 1)
+            pdf.cell(width - 2, 6, cell[:28])
+
+
+def _fpdf_table(layout: str, fill: bool):
+    def draw(pdf):
+        with pdf.table(borders_layout=layout, first_row_as_headings=False, col_widths=(30, 30, 40),
+                       cell_fill_mode="ROWS" if fill else "NONE", cell_fill_color=210) as table:
+            for row in TABLE_ROWS:
+                table.row(row)
+    return draw
+
+
+@pytest.mark.parametrize("name, draw", [
+    ("all borders", _fpdf_table("ALL", False)), ("filled rows", _fpdf_table("ALL", True)),
+    ("inner rules", _fpdf_table("INTERNAL", False)), ("minimal", _fpdf_table("MINIMAL", True)),
+    ("no horizontal rules", _fpdf_table("NO_HORIZONTAL_LINES", True)),
+    ("lines", lambda pdf: _grid(pdf, lines=True)), ("filled rules", lambda pdf: _grid(pdf, lines=False)),
+])
+def test_tables_from_pdfium_are_pdfplumbers_own(tmp_path, name, draw):
+    """The edges and characters come from pdfium (extract.tables), the finding from
+    pdfplumber: on every way of drawing a table, the rows are those of pdfplumber alone."""
+    path = tmp_path / "table.pdf"
+    path.write_bytes(_table_page(draw))
+    with pdfplumber.open(path) as pdf:
+        expected = [[[clean_text(cell) if cell else cell for cell in row] for row in table]
+                    for table in pdf.pages[0].extract_tables() if len(table) > 1]
+    assert expected, "pdfplumber finds the table"
+    assert extract_pdf(path)["pages"][0]["tables"] == expected
+
+
+def test_table_rows_hold_each_cell_whole(tmp_path):
+    path = tmp_path / "table.pdf"
+    path.write_bytes(_table_page(lambda pdf: _grid(pdf, lines=True)))
+    assert extract_pdf(path)["pages"][0]["tables"] == [[[cell[:28] for cell in row] for row in TABLE_ROWS]]
+
+
+def test_rotated_text_is_whole_words_after_the_flow(tmp_path):
+    pdf = FPDF(format="A4")
+    pdf.add_font("Serif", "", SERIF)
+    pdf.set_font("Serif", size=10)
+    pdf.add_page()
+    pdf.multi_cell(0, 5, PARAGRAPHS[2], new_x="LMARGIN", new_y="NEXT")
+    with pdf.rotation(90, x=12, y=200):
+        pdf.text(12, 200, "Document de travail provisoire")
+    text = extract(tmp_path, bytes(pdf.output()))["pages"][0]["text"]
+    assert collapse_ws(PARAGRAPHS[2]) in collapse_ws(text)
+    assert text.endswith("Document de travail provisoire")
 
 
 def test_no_tables_key_without_tables(tmp_path):
