@@ -42,9 +42,8 @@ def page_words(textpage, page_height: float) -> list[dict]:
         text = "".join(textpage.get_text_range(i, 1) or " " for i in range(textpage.count_chars()))
     # pdfium marks a hyphen that ends a line as U+FFFE: it is a hyphen, to join (extract.hyphens).
     text = text.replace("\ufffe", "-")
-    buffer = (ctypes.c_float * 4)()
-    rect, handle = ctypes.c_void_p(ctypes.addressof(buffer)), ctypes.cast(textpage.raw, ctypes.c_void_p)
-    box, unpack = _LOOSE_BOX, _RECT
+    boxes = Boxes(textpage, page_height)
+    box, unpack, handle, rect, buffer = _LOOSE_BOX, _RECT, boxes.handle, boxes.rect, boxes.buffer
     words: list[dict] = []
     append = words.append
     for match in _WORD.finditer(text):
@@ -66,9 +65,9 @@ def page_words(textpage, page_height: float) -> list[dict]:
         elif not upright(raw.FPDFText_GetCharAngle(textpage.raw, start)):
             # Rotated text (a margin label, a rotated table): its characters come in order,
             # one word, which extract.layout keeps out of the flow.
-            words.append(_rotated_word(textpage, match, page_height))
+            words.append(_rotated_word(boxes, match))
         else:
-            words.extend(_split_apart(textpage, match, page_height, raw.FS_RECTF()))
+            words.extend(_split_apart(boxes, match))
     return words
 
 
@@ -77,23 +76,32 @@ def upright(angle: float) -> bool:
     return angle < ANGLE or angle > 2 * math.pi - ANGLE
 
 
-def _rotated_word(textpage, match, page_height: float) -> dict:
-    rect = raw.FS_RECTF()
-    boxes = [_box(textpage, index, page_height, rect) for index in range(*match.span())]
-    return {"text": match.group(), "x0": min(b[0] for b in boxes), "x1": max(b[1] for b in boxes),
-            "top": min(b[2] for b in boxes), "bottom": max(b[3] for b in boxes), "upright": False}
+class Boxes:
+    """Loose boxes of a text page's characters, top-down: (x0, x1, top, bottom)."""
+
+    def __init__(self, textpage, page_height: float):
+        self.buffer = (ctypes.c_float * 4)()
+        self.rect = ctypes.c_void_p(ctypes.addressof(self.buffer))
+        self.handle = ctypes.cast(textpage.raw, ctypes.c_void_p)
+        self.page_height = page_height
+
+    def __call__(self, index: int) -> tuple[float, float, float, float]:
+        _LOOSE_BOX(self.handle, index, self.rect)
+        left, top, right, bottom = _RECT(self.buffer)
+        return left, right, self.page_height - top, self.page_height - bottom
 
 
-def _box(textpage, index: int, page_height: float, rect) -> tuple[float, float, float, float]:
-    raw.FPDFText_GetLooseCharBox(textpage.raw, index, rect)
-    return rect.left, rect.right, page_height - rect.top, page_height - rect.bottom
+def _rotated_word(boxes: Boxes, match) -> dict:
+    corners = [boxes(index) for index in range(*match.span())]
+    return {"text": match.group(), "x0": min(b[0] for b in corners), "x1": max(b[1] for b in corners),
+            "top": min(b[2] for b in corners), "bottom": max(b[3] for b in corners), "upright": False}
 
 
-def _split_apart(textpage, match, page_height: float, rect) -> list[dict]:
+def _split_apart(boxes: Boxes, match) -> list[dict]:
     """Per character: a new word wherever a glyph does not follow the previous one on its row."""
     words: list[dict] = []
     for index, char in enumerate(match.group(), match.start()):
-        x0, x1, top, bottom = _box(textpage, index, page_height, rect)
+        x0, x1, top, bottom = boxes(index)
         last = words[-1] if words else None
         if last and last["x1"] - 1 <= x0 and abs(last["top"] - top) < 0.5 * max(bottom - top, 1.0):
             last.update(text=last["text"] + char, x1=x1, bottom=max(last["bottom"], bottom))
@@ -108,6 +116,8 @@ def _word(text: str, x0: float, x1: float, top: float, bottom: float) -> dict:
 
 def broken(text: str) -> bool:
     """True if a text layer is mostly unreadable glyph codes (a font without a Unicode map)."""
+    if not _BROKEN.search(text):  # most pages: nothing to count
+        return False
     visible = re.sub(r"\s+", "", text)
     unreadable = sum(len(match) for match in _BROKEN.findall(visible))
     return bool(visible) and unreadable >= BROKEN_SHARE * len(visible)

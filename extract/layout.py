@@ -255,6 +255,8 @@ def _river(left: list[Frag], right: list[Frag]) -> bool:
 
 
 def _extent(row: list[Frag]) -> tuple[float, float]:
+    if len(row) == 1:  # most rows of a column
+        return row[0].top, row[0].bottom
     return min([f.top for f in row]), max([f.bottom for f in row])
 
 
@@ -321,9 +323,13 @@ def _sides(frags: list[Frag], band: Band) -> list[int]:
             for f in frags]
 
 
+Piece = tuple[list[Frag], bool, list[Frag], list[Frag]]  # fragments, is_bar, left side, right side
+
+
 def _pieces(frags: list[Frag], band: Band, middles: list[float] | None = None,
-            sides: list[int] | None = None) -> list[tuple[list[Frag], bool]]:
-    """Cut at the fragments crossing the band: (fragments, is_bar) from top to bottom.
+            sides: list[int] | None = None) -> list[Piece]:
+    """Cut at the fragments crossing the band: (fragments, is_bar, left, right) from top to
+    bottom, left and right being the piece's fragments on either side of the band.
 
     A bar is a run of crossing fragments with the side fragments beside them; the pieces
     between bars hold side fragments only. `middles`, `sides`: those of the fragments, if known.
@@ -331,7 +337,8 @@ def _pieces(frags: list[Frag], band: Band, middles: list[float] | None = None,
     if sides is None:
         sides = _sides(frags, band)
     if 0 not in sides:
-        return [(frags, False)]
+        return [(frags, False, [f for f, side in zip(frags, sides) if side < 0],
+                 [f for f, side in zip(frags, sides) if side > 0])]
     crossing = sorted((f for f, side in zip(frags, sides) if not side), key=_TOP)
     if middles is None:
         middles = [(f.top + f.bottom) / 2 for f in frags]
@@ -343,17 +350,21 @@ def _pieces(frags: list[Frag], band: Band, middles: list[float] | None = None,
             bars[-1][1] = max(bars[-1][1], f.bottom)
         else:
             bars.append([f.top, f.bottom])
-    slots: list[list[Frag]] = [[] for _ in range(2 * len(bars) + 1)]  # gap, bar, gap, ..., gap
+    # Per slot (gap, bar, gap, ..., gap): its fragments, then those left and right of the band.
+    slots = [([], [], []) for _ in range(2 * len(bars) + 1)]
     tops = [b[0] for b in bars]
     for f, side, middle in zip(frags, sides, middles):
         m = middle if side else f.top
         i = bisect_right(tops, m) - 1  # last bar starting above
         inside = i >= 0 and m <= bars[i][1]
-        slots[2 * i + 1 if inside else 2 * (i + 1)].append(f)
-    return [(s, k % 2 == 1) for k, s in enumerate(slots) if s]
+        slot = slots[2 * i + 1 if inside else 2 * (i + 1)]
+        slot[0].append(f)
+        if side:
+            slot[1 if side < 0 else 2].append(f)
+    return [(s[0], k % 2 == 1, s[1], s[2]) for k, s in enumerate(slots) if s[0]]
 
 
-def _columnar(piece: list[Frag], band: Band, body: float) -> bool:
+def _columnar(piece: Piece, band: Band, body: float) -> bool:
     """True if the piece has columns of text on both sides of the band, side by side.
 
     Justified lines with wide spaces also leave white on a row, even on a few rows at the
@@ -362,9 +373,9 @@ def _columnar(piece: list[Frag], band: Band, body: float) -> bool:
     lines (see _river). One line beside a wide gutter is enough: the last column of an
     article may hold a single line.
     """
-    if len(piece) < MIN_COLUMN_LINES:  # fewer fragments than lines needed: no need to sort
+    frags, _, left, right = piece
+    if len(frags) < MIN_COLUMN_LINES:  # fewer fragments than lines needed: no need to sort
         return False
-    left, right = _halves(piece, band)
     if not left or not right:
         return False
     # The cheap tests first (all must hold; the order does not change the answer).
@@ -372,7 +383,7 @@ def _columnar(piece: list[Frag], band: Band, body: float) -> bool:
         return False
     right_rows = _rows(right)
     aligned = sum(abs(row[0].x0 - band[1]) <= ALIGN for row in right_rows)
-    if 2 * aligned < len(right_rows) or len(_rows(piece)) < MIN_COLUMN_LINES:
+    if 2 * aligned < len(right_rows) or len(_rows(frags)) < MIN_COLUMN_LINES:
         return False
     beside = _side_by_side(_rows(left), right_rows)
     if _justified_edges(beside, band) >= MIN_COLUMN_LINES:
@@ -391,14 +402,15 @@ def _width(frags: list[Frag]) -> float:
 def _side_by_side(left_rows: list[list[Frag]],
                   right_rows: list[list[Frag]]) -> list[tuple[list[Frag], list[Frag]]]:
     """(left row, right row) pairs: each right row with the left row it overlaps most, if any."""
-    tops = [_extent(row)[0] for row in left_rows]
+    extents = [_extent(row) for row in left_rows]
+    tops = [top for top, _ in extents]
     reach = max(f.height for row in left_rows for f in row)
     pairs = []
     for row in right_rows:
         top, bottom = _extent(row)
         best, best_shared = None, 0.0
-        for other in left_rows[bisect_left(tops, top - reach):bisect_right(tops, bottom)]:
-            o_top, o_bottom = _extent(other)
+        lo = bisect_left(tops, top - reach)
+        for other, (o_top, o_bottom) in zip(left_rows[lo:bisect_right(tops, bottom)], extents[lo:]):
             shared = min(bottom, o_bottom) - max(top, o_top)
             if shared > best_shared and _overlap(top, bottom, o_top, o_bottom, NEAR_ROW):
                 best, best_shared = other, shared
@@ -413,7 +425,7 @@ def _justified_edges(beside: list[tuple[list[Frag], list[Frag]]], band: Band) ->
                for left, right in beside)
 
 
-def _in_paragraph(pieces: list[tuple[list[Frag], bool]], k: int, body: float) -> bool:
+def _in_paragraph(pieces: list[Piece], k: int, body: float) -> bool:
     """True if the lines just above and below piece k (those that exist) span it exactly and
     follow it at line spacing: the piece is a few stretched lines inside a justified
     paragraph, not columns."""
@@ -440,16 +452,15 @@ def _split(frags: list[Frag], body: float) -> list[list[Frag]] | None:
     middles = [(f.top + f.bottom) / 2 for f in frags]
     for band in _candidates(frags, body):
         sides = _sides(frags, band)
-        if not _may_have_columns(frags, sides, body):
+        if not _may_have_columns(frags, sides, band, body):
             continue  # no piece can be columnar: every flag would be False
         pieces = _pieces(frags, band, middles, sides)
-        flags = [not bar and _columnar(p, band, body) and not _in_paragraph(pieces, k, body)
-                 for k, (p, bar) in enumerate(pieces)]
+        flags = [not piece[1] and _columnar(piece, band, body) and not _in_paragraph(pieces, k, body)
+                 for k, piece in enumerate(pieces)]
         if any(flags):
             parts, rest = [], []
-            for (piece, _), columnar in zip(pieces, flags, strict=True):
+            for (piece, _, left, right), columnar in zip(pieces, flags, strict=True):
                 if columnar:
-                    left, right = _halves(piece, band)
                     left, below = _split_below(left, right, body)
                     parts.extend(([rest] if rest else []) + [left, right])
                     rest = below
@@ -459,18 +470,19 @@ def _split(frags: list[Frag], body: float) -> list[list[Frag]] | None:
     return None
 
 
-def _may_have_columns(frags: list[Frag], sides: list[int], body: float) -> bool:
-    """False if no piece at this band can be _columnar: a piece's sides are within the
-    whole's, so both sides of the whole must be wide enough (a necessary condition only)."""
+def _may_have_columns(frags: list[Frag], sides: list[int], band: Band, body: float) -> bool:
+    """False if no piece at this band can be _columnar (necessary conditions only): the sides of
+    a piece are within the whole's, so both sides of the whole must be wide enough; and but for
+    a wide gutter, two rows of some piece must start at the band's right edge, so two fragments
+    of the whole must (most candidates, white between the words of justified lines, fail here)."""
+    if band[1] - band[0] < WIDE_GUTTER * body:
+        edge = band[1]
+        starts = [f for f, side in zip(frags, sides) if side > 0 and -ALIGN <= f.x0 - edge <= ALIGN]
+        if len(starts) < 2:
+            return False
     left = [f for f, side in zip(frags, sides) if side < 0]
     right = [f for f, side in zip(frags, sides) if side > 0]
     return bool(left and right) and min(_width(left), _width(right)) >= MIN_COLUMN_WIDTH * body
-
-
-def _halves(piece: list[Frag], band: Band) -> tuple[list[Frag], list[Frag]]:
-    sides = _sides(piece, band)
-    return ([f for f, side in zip(piece, sides) if side < 0],
-            [f for f, side in zip(piece, sides) if side > 0])
 
 
 def _split_below(left: list[Frag], right: list[Frag], body: float) -> tuple[list[Frag], list[Frag]]:

@@ -190,7 +190,9 @@ def _finish(pages: list[dict]) -> list[dict]:
                 entry["page_label"] = label
             if removed:
                 entry["furniture"] = removed
-        entry["text"] = clean_text(hyphens.join_lines(clean_text(entry["text"])))
+        text = clean_text(entry["text"])
+        joined = hyphens.join_lines(text)
+        entry["text"] = text if joined == text else clean_text(joined)
         if entry["method"] == "text" and not entry["text"] and not removed:
             entry["method"] = "needs-ocr"
     return pages

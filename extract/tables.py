@@ -16,7 +16,7 @@ from functools import cached_property
 from pdfplumber.table import TableFinder, TableSettings
 from pypdfium2 import raw
 
-from extract.chars import upright
+from extract.chars import Boxes, upright
 from extract.clean import clean_text
 
 MIN_PATHS = 4  # vector paths a page draws before a ruled table is looked for (a grid needs 4+)
@@ -44,6 +44,7 @@ def page_tables(page, textpage) -> list[list[list[str | None]]]:
         return []
     source = _PdfiumPage(page, textpage)
     found = TableFinder(source, _SETTINGS).tables
+    source.within = [table.bbox for table in found]  # the cells' text is all that is read
     rows = [table.extract(**(_SETTINGS.text_settings or {})) for table in found]
     return [[[clean_text(cell) if cell else cell for cell in row] for row in table]
             for table in rows if len(table) > 1]
@@ -56,6 +57,7 @@ class _PdfiumPage:
         self.page, self.textpage = page, textpage
         self.width, self.height = page.get_width(), page.get_height()
         self.bbox = (0, 0, self.width, self.height)
+        self.within: list[tuple] = [self.bbox]  # chars are read only inside these boxes
 
     @cached_property
     def edges(self) -> list[dict]:
@@ -82,17 +84,21 @@ class _PdfiumPage:
 
     @cached_property
     def chars(self) -> list[dict]:
-        """The characters the content draws (not the spaces and line breaks pdfium adds),
-        with font-height boxes: the chars of one line share a top, as pdfplumber's do."""
-        handle, rect, chars = self.textpage.raw, raw.FS_RECTF(), []
-        text = self.textpage.get_text_range()
-        for index, char in enumerate(text):
-            if raw.FPDFText_IsGenerated(handle, index) or char in "\r\n":
+        """The characters the content draws (not the spaces and line breaks pdfium adds)
+        inside `within`, with font-height boxes: the chars of one line share a top, as
+        pdfplumber's do. Inside: their middle, as pdfplumber's Table.extract tests it."""
+        handle, boxes, chars = self.textpage.raw, Boxes(self.textpage, self.height), []
+        for index, char in enumerate(self.textpage.get_text_range()):
+            if char in "\r\n":
                 continue
-            raw.FPDFText_GetLooseCharBox(handle, index, rect)
-            top, bottom = self.height - rect.top, self.height - rect.bottom
-            chars.append({"text": "-" if char == "\ufffe" else char, "x0": rect.left,
-                          "x1": rect.right, "top": top, "bottom": bottom, "doctop": top,
+            x0, x1, top, bottom = boxes(index)
+            across, down = (x0 + x1) / 2, (top + bottom) / 2
+            if not any(left <= across < right and high <= down < low for left, high, right, low in self.within):
+                continue
+            if raw.FPDFText_IsGenerated(handle, index):
+                continue
+            chars.append({"text": "-" if char == "\ufffe" else char, "x0": x0, "x1": x1,
+                          "top": top, "bottom": bottom, "doctop": top,
                           "upright": upright(raw.FPDFText_GetCharAngle(handle, index))})
         return chars
 
