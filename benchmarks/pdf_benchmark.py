@@ -292,8 +292,7 @@ def _true_pages(path: Path) -> list[str]:
     doc = pdfium.PdfDocument(str(path))
     texts = []
     for page in doc:
-        words = page_words(page.get_textpage(), page.get_height())
-        texts.append(layout.words_text(words).replace("-\n", ""))
+        texts.append(layout.reading_order(*page_words(page.get_textpage(), page.get_height())).replace("-\n", ""))
     return texts
 
 

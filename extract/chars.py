@@ -17,6 +17,8 @@ import struct
 
 from pypdfium2 import raw
 
+from extract.layout import Word
+
 _WORD = re.compile(r"\S+")
 # Characters a broken text layer is made of: replacement char, private-use glyph codes, controls.
 _BROKEN = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0e-\x1f]|\(cid:\d+\)")
@@ -31,8 +33,9 @@ _LOOSE_BOX = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(raw.FPDFText_GetLooseCha
 _RECT = struct.Struct("4f").unpack_from  # FS_RECTF: left, top, right, bottom
 
 
-def page_words(textpage, page_height: float) -> list[dict]:
-    """Words as pdfplumber's extract_words() gives them: text, x0, x1, top, bottom, upright.
+def page_words(textpage, page_height: float) -> tuple[list[Word], list[str]]:
+    """The page's upright words as extract.layout reads them, (x0, x1, top, bottom, text) in
+    points from the top, in the content stream's order; and its rotated words' texts.
 
     Two raw calls per word (its first and last characters' boxes): this loop is most of the
     cost of reading a page, so it stays flat.
@@ -44,7 +47,8 @@ def page_words(textpage, page_height: float) -> list[dict]:
     text = text.replace("\ufffe", "-")
     boxes = Boxes(textpage, page_height)
     box, unpack, handle, rect, buffer = _LOOSE_BOX, _RECT, boxes.handle, boxes.rect, boxes.buffer
-    words: list[dict] = []
+    words: list[Word] = []
+    rotated: list[str] = []
     append = words.append
     for match in _WORD.finditer(text):
         start, end = match.span()
@@ -58,17 +62,15 @@ def page_words(textpage, page_height: float) -> list[dict]:
         # One row from its first to its last character: one word. Else pdfium joined glyphs
         # that sit apart without a generated space between them. (_word inlined.)
         if right >= x0 and abs(last_top - top) < 0.5 * max(top - bottom, 1.0):
-            append({"text": match.group(), "x0": x0, "x1": right,
-                    "top": page_height - (top if top > last_top else last_top),
-                    "bottom": page_height - (bottom if bottom < last_bottom else last_bottom),
-                    "upright": True})
+            append((x0, right, page_height - (top if top > last_top else last_top),
+                    page_height - (bottom if bottom < last_bottom else last_bottom), match.group()))
         elif not upright(raw.FPDFText_GetCharAngle(textpage.raw, start)):
             # Rotated text (a margin label, a rotated table): its characters come in order,
             # one word, which extract.layout keeps out of the flow.
-            words.append(_rotated_word(boxes, match))
+            rotated.append(match.group())
         else:
             words.extend(_split_apart(boxes, match))
-    return words
+    return words, rotated
 
 
 def upright(angle: float) -> bool:
@@ -91,27 +93,17 @@ class Boxes:
         return left, right, self.page_height - top, self.page_height - bottom
 
 
-def _rotated_word(boxes: Boxes, match) -> dict:
-    corners = [boxes(index) for index in range(*match.span())]
-    return {"text": match.group(), "x0": min(b[0] for b in corners), "x1": max(b[1] for b in corners),
-            "top": min(b[2] for b in corners), "bottom": max(b[3] for b in corners), "upright": False}
-
-
-def _split_apart(boxes: Boxes, match) -> list[dict]:
+def _split_apart(boxes: Boxes, match) -> list[Word]:
     """Per character: a new word wherever a glyph does not follow the previous one on its row."""
-    words: list[dict] = []
+    words: list[list] = []  # [x0, x1, top, bottom, text]
     for index, char in enumerate(match.group(), match.start()):
         x0, x1, top, bottom = boxes(index)
         last = words[-1] if words else None
-        if last and last["x1"] - 1 <= x0 and abs(last["top"] - top) < 0.5 * max(bottom - top, 1.0):
-            last.update(text=last["text"] + char, x1=x1, bottom=max(last["bottom"], bottom))
+        if last and last[1] - 1 <= x0 and abs(last[2] - top) < 0.5 * max(bottom - top, 1.0):
+            last[1], last[3], last[4] = x1, max(last[3], bottom), last[4] + char
         else:
-            words.append(_word(char, x0, x1, top, bottom))
-    return words
-
-
-def _word(text: str, x0: float, x1: float, top: float, bottom: float) -> dict:
-    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "upright": True}
+            words.append([x0, x1, top, bottom, char])
+    return [tuple(word) for word in words]
 
 
 def broken(text: str) -> bool:

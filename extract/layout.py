@@ -90,21 +90,32 @@ def page_text(page) -> str:
 
 
 def words_text(words: list[dict]) -> str:
-    """Text in reading order of words as pdfplumber's extract_words() gives them (also the
-    shape extract.chars makes from pypdfium2's characters)."""
-    upright = [w for w in words if w.get("upright", True)]
-    body = _body_height(upright)
-    blocks = _layout(_fragments(upright, body), body, 0)
+    """Text in reading order of words as pdfplumber's extract_words() gives them."""
+    upright = [(w["x0"], w["x1"], w["top"], w["bottom"], w["text"])
+               for w in words if w.get("upright", True)]
+    return reading_order(upright, [w["text"] for w in words if not w.get("upright", True)])
+
+
+Word = tuple[float, float, float, float, str]  # x0, x1, top, bottom (top-down), text
+
+
+def reading_order(words: list[Word], rotated: list[str] = ()) -> str:
+    """Text in reading order of upright words (in content stream order, which is never
+    trusted, but speeds things up: see _runs), then of rotated text: margin labels and
+    stamps have no place in the flow, they go last."""
+    heights = [bottom - top for _, _, top, bottom, _ in words]
+    body = _body_height(heights)
+    reach = max(heights) / 2 if heights else 0.0
+    blocks = _layout(_fragments(_runs(words, body), body, reach), body, 0)
     texts = ["\n".join(block) for block in blocks]
-    # Rotated text (margin labels, stamps) has no place in the flow: it goes last.
-    texts.append(" ".join(w["text"] for w in words if not w.get("upright", True)))
+    texts.append(" ".join(rotated))
     return "\n\n".join(t for t in texts if t)
 
 
-def _body_height(words: list[dict]) -> float:
+def _body_height(heights: list[float]) -> float:
     """The median text height: the body font size, the unit of every threshold."""
-    heights = [w["bottom"] - w["top"] for w in words if w["bottom"] > w["top"]]
-    return statistics.median(heights) if heights else 10.0
+    positive = [h for h in heights if h > 0]
+    return statistics.median(positive) if positive else 10.0
 
 
 def _overlap(a_top: float, a_bottom: float, b_top: float, b_bottom: float,
@@ -116,7 +127,7 @@ def _overlap(a_top: float, a_bottom: float, b_top: float, b_bottom: float,
 
 # Words to fragments ----------------------------------------------------------------------------
 
-def _runs(words: list[dict], body: float) -> list[tuple]:
+def _runs(words: list[Word], body: float) -> list[tuple]:
     """Words that follow one another in the given (content stream) order, each a space right
     of the last on its row, joined as one item for _fragments: it would join them all the
     same, and a line drawn in one go, as most are, becomes one item instead of one per word.
@@ -128,8 +139,7 @@ def _runs(words: list[dict], body: float) -> list[tuple]:
     runs: list[tuple] = []
     x0 = x1 = top = bottom = first_top = first_bottom = last_top = last_bottom = 0.0
     parts: list[str] = []
-    for w in words:
-        w_x0, w_top, w_bottom = w["x0"], w["top"], w["bottom"]
+    for w_x0, w_x1, w_top, w_bottom, w_text in words:
         if parts:  # the tests of _fragments against the run's last word (see there)
             height, last_height = w_bottom - w_top, last_bottom - last_top
             smaller = last_height if last_height < height else height
@@ -138,8 +148,7 @@ def _runs(words: list[dict], body: float) -> list[tuple]:
                       - (w_top if w_top > last_top else last_top))
             if (-0.5 * smaller <= gap <= RUN_GAP * smaller
                     and shared >= SAME_ROW * (0.1 if 0.1 > smaller else smaller)):
-                parts.append(w["text"] if gap < TIGHT * smaller else " " + w["text"])
-                w_x1 = w["x1"]
+                parts.append(w_text if gap < TIGHT * smaller else " " + w_text)
                 if w_x1 > x1:
                     x1 = w_x1
                 if w_top < top:
@@ -150,7 +159,7 @@ def _runs(words: list[dict], body: float) -> list[tuple]:
                 continue
             runs.append((x0, x1, top, bottom, "".join(parts), first_top, first_bottom, last_top, last_bottom,
                          len(parts)))
-        x0, x1, top, bottom, parts = w_x0, w["x1"], w_top, w_bottom, [w["text"]]
+        x0, x1, top, bottom, parts = w_x0, w_x1, w_top, w_bottom, [w_text]
         first_top = last_top = w_top
         first_bottom = last_bottom = w_bottom
     if parts:
@@ -159,18 +168,17 @@ def _runs(words: list[dict], body: float) -> list[tuple]:
     return runs
 
 
-def _fragments(words: list[dict], body: float) -> list[Frag]:
-    """Join each word (each run of words, see _runs) to the fragment ending just left of it
-    on its row, left to right."""
+def _fragments(runs: list[tuple], body: float, reach: float) -> list[Frag]:
+    """Join each run of words (see _runs) to the fragment ending just left of it on its row,
+    left to right. `reach`: half the tallest word's height."""
     frags: list[Frag] = []
     # Fragments that may still grow, by height on the page: a word looks only near its row.
     open_: dict[int, list[Frag]] = {}
-    reach = max(w["bottom"] - w["top"] for w in words) / 2 if words else 0.0
     # Inlined, as it runs for every run of every page: the nearest open fragment on the
     # run's row (_overlap, with its first word) within a word gap, the run then added to it
     # or starting one.
     for x0, x1, r_top, r_bottom, text, top, bottom, end_top, end_bottom, count in sorted(
-            _runs(words, body), key=lambda r: (r[0], r[5])):
+            runs, key=lambda r: (r[0], r[5])):
         height = bottom - top
         middle = (top + bottom) / 2
         best, best_gap = None, 0.0

@@ -86,7 +86,7 @@ def _pdfium_page(page, number: int) -> dict:
     """One page: pdfium's characters in reading order, else OCR; its ruled tables."""
     textpage = page.get_textpage()
     try:
-        raw = layout.words_text(chars.page_words(textpage, page.get_height()))
+        raw = layout.reading_order(*chars.page_words(textpage, page.get_height()))
         entry = {"page": number, "text": raw, "method": "text"}
         if not raw.strip() or chars.broken(raw):
             entry = _ocr(page, entry)

@@ -188,9 +188,9 @@ def test_every_page_broken_is_a_file_error(good_pdf, monkeypatch):
 
 
 def test_layout_failure_falls_back_to_rows(good_pdf, monkeypatch):
-    def failing(words):
+    def failing(words, rotated=()):
         raise IndexError("layout bug")
-    monkeypatch.setattr(layout, "words_text", failing)  # both the pdfium and pdfplumber readings
+    monkeypatch.setattr(layout, "reading_order", failing)  # both the pdfium and pdfplumber readings
     result = extract_pdf(good_pdf)
     assert result["error"] is None
     for page, expected in zip(result["pages"], PAGES, strict=True):
