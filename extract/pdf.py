@@ -17,8 +17,19 @@ from extract import html as html_extract
 from extract.clean import clean_text, collapse_ws
 from extract.dates import parse_date, parse_pdf_date
 
-# Bump when any extractor's output changes: the extract stage redoes older results.
-EXTRACTOR_VERSION = "4"  # 3: pdfium characters, furniture, hyphens, OCR, tables; 4: pdfium alone
+# Each extractor's version, by the media type it reads: bump one when its output changes, and
+# the extract stage redoes the files of that type, and no other. A type without an extractor
+# is at "0", so that its files are tried again once one is added.
+EXTRACTOR_VERSIONS = {
+    "application/pdf": "4",  # 3: pdfium characters, furniture, hyphens, OCR, tables; 4: pdfium alone
+    "text/html": "3", "application/xhtml+xml": "3",
+}
+
+
+def version_of(media_type: str | None) -> str:
+    """The current version of the extractor for this media type."""
+    return EXTRACTOR_VERSIONS.get(media_type or "", "0")
+
 
 METADATA_KEYS = {"title": "Title", "author": "Author", "subject": "Subject",
                  "producer": "Producer", "creator": "Creator"}
@@ -31,7 +42,7 @@ def result(extractor: str | None, media_type: str | None, *, pages=(), metadata=
     pages = [] if error else list(pages)
     return {
         "extractor": extractor,
-        "extractor_version": EXTRACTOR_VERSION,
+        "extractor_version": version_of(media_type),
         "media_type": media_type,
         "page_count": len(pages) if page_count is None else page_count,
         "metadata": metadata or {},

@@ -27,8 +27,10 @@ MAX_TASKS_PER_WORKER = 50  # recycle workers: pdfminer's caches grow over long r
 # Address space per worker (virtual, so above the ~300 MB resident a 300-page PDF takes: see
 # benchmarks/README.md); the Tesseract it starts inherits it.
 MEMORY_LIMIT_MB = int(os.environ.get("CRPV_EXTRACT_MEMORY_MB", "3072"))
-# The version sits near the start of every record, so a skip check reads only the head.
+# The version and media type sit near the start of every record, so a skip check reads only
+# the head.
 _VERSION_IN_HEAD = re.compile(rb'"extractor_version":\s*"([^"\\]*)"')
+_TYPE_IN_HEAD = re.compile(rb'"media_type":\s*(?:"([^"\\]*)"|null)')
 
 
 def utc_now() -> str:
@@ -50,17 +52,20 @@ def sha_of(path: Path) -> str:
 
 
 def is_current(json_path: Path) -> bool:
-    """True if a record exists and was made by the current extractor version."""
+    """True if a record exists and was made by the current version of its media type's
+    extractor (a new PDF extractor redoes the PDFs only)."""
     try:
         with json_path.open("rb") as f:
             head = f.read(4096)
     except OSError:
         return False
-    match = _VERSION_IN_HEAD.search(head)
-    if match:
-        return match[1].decode() == pdf.EXTRACTOR_VERSION
+    version, kind = _VERSION_IN_HEAD.search(head), _TYPE_IN_HEAD.search(head)
+    if version and kind:
+        media_type = kind[1].decode() if kind[1] is not None else None
+        return version[1].decode() == pdf.version_of(media_type)
     try:
-        return json.loads(json_path.read_bytes()).get("extractor_version") == pdf.EXTRACTOR_VERSION
+        record = json.loads(json_path.read_bytes())
+        return record.get("extractor_version") == pdf.version_of(record.get("media_type"))
     except (OSError, ValueError, AttributeError):
         return False
 
@@ -80,7 +85,7 @@ def write_json_atomic(path: Path, data: dict) -> None:
 def make_record(path: Path, outcome: dict) -> dict:
     """The stored record: identity and version first (see is_current), then the result."""
     head = {"sha256": sha_of(path), "extractor": outcome.get("extractor"),
-            "extractor_version": outcome.get("extractor_version", pdf.EXTRACTOR_VERSION),
+            "extractor_version": outcome.get("extractor_version", pdf.version_of(outcome.get("media_type"))),
             "media_type": outcome.get("media_type"), "size": path.stat().st_size,
             "extracted_at": utc_now()}
     return head | {key: value for key, value in outcome.items() if key not in head}
@@ -232,7 +237,8 @@ def run(files_dir: Path, text_dir: Path, workers: int | None = None, timeout: fl
 
     Writes text_dir/<sha256>.json: the extract_file result plus "sha256", "size" and
     "extracted_at" (UTC ISO). Failed files get a record too (with "error"), so a re-run does
-    not retry them until EXTRACTOR_VERSION changes or their record is deleted.
+    not retry them until their extractor's version (pdf.EXTRACTOR_VERSIONS) changes or their record
+    is deleted.
     `progress(done, total, sha256)` is called after each file, total counting only files to do.
     Returns {"processed": files extracted in this run, failures included, "skipped": files
     already up to date, "failed": records with an error, "empty": records without error and

@@ -12,7 +12,6 @@ from fpdf import FPDF
 
 from extract import pdf as pdf_module
 from extract import stage
-from extract.pdf import EXTRACTOR_VERSION
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 NOW = "2024-01-02T03:04:05+00:00"
@@ -82,7 +81,7 @@ def test_record_content(corpus):
     assert rec["sha256"] == shas["rapport"]
     assert rec["size"] == next(files.glob(f"*/{shas['rapport']}.pdf")).stat().st_size
     assert rec["extracted_at"] == NOW
-    assert rec["extractor"] == "pypdfium2" and rec["extractor_version"] == EXTRACTOR_VERSION
+    assert rec["extractor"] == "pypdfium2" and rec["extractor_version"] == pdf_module.version_of("application/pdf")
     assert rec["media_type"] == "application/pdf" and rec["error"] is None
     assert [p["page"] for p in rec["pages"]] == [1, 2, 3]
     assert rec["pages"][1]["text"] == "Le centre de ressources a organisé 42 rencontres."
@@ -125,7 +124,20 @@ def test_outdated_or_unreadable_records_are_redone(corpus):
     (text / f"{shas['etude']}.json").write_text("{broken", encoding="utf-8")
     summary = stage.run(files, text, workers=2)
     assert (summary["processed"], summary["skipped"]) == (2, 3)
-    assert record(text, shas["rapport"])["extractor_version"] == EXTRACTOR_VERSION
+    assert record(text, shas["rapport"])["extractor_version"] == pdf_module.version_of("application/pdf")
+
+
+@pytest.mark.parametrize("media_type, redone", [
+    ("application/pdf", {"rapport", "etude", "scan", "corrupt"}),  # failed PDFs are tried again too
+    ("text/html", {"html"}),  # the HTML page stored as a .pdf: its record is an HTML one
+])
+def test_new_extractor_version_redoes_only_its_type(corpus, monkeypatch, media_type, redone):
+    files, text, shas = corpus
+    stage.run(files, text, workers=2)
+    monkeypatch.setitem(pdf_module.EXTRACTOR_VERSIONS, media_type, "99")
+    summary = stage.run(files, text, workers=2)
+    assert (summary["processed"], summary["skipped"]) == (len(redone), 5 - len(redone))
+    assert {name for name, sha in shas.items() if record(text, sha)["extractor_version"] == "99"} == redone
 
 
 def test_progress_reports_each_file(corpus):
