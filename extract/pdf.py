@@ -283,8 +283,11 @@ def _with_pdfplumber(path: Path) -> dict:
 
 
 def _document(extractor: str, pages: list[dict], meta: dict) -> dict:
-    """The result; a file whose every page failed is a failed file."""
-    if pages and all(p["method"] == "error" for p in pages):
+    """The result; a file without pages, or whose every page failed, is a failed file."""
+    if not pages:
+        return result(extractor, "application/pdf", metadata=meta, page_count=0,
+                      error="empty PDF: the file has no pages (a broken page tree?)")
+    if all(p["method"] == "error" for p in pages):
         return result(extractor, "application/pdf", metadata=meta, page_count=len(pages),
                       error=pages[0]["error"])
     return result(extractor, "application/pdf", pages=pages, metadata=meta)

@@ -227,6 +227,12 @@ def test_truncated(good_pdf, tmp_path):
         assert_failed(extract_pdf(path), "truncated PDF", "partial download")
 
 
+def test_pdf_without_pages(tmp_path):
+    path = tmp_path / "vide.pdf"
+    pdfium.PdfDocument.new().save(str(path))
+    assert_failed(extract_pdf(path), "empty PDF", "no pages")
+
+
 def test_corrupt(tmp_path):
     path = tmp_path / "corrupt.pdf"
     path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8 + b"\ntrailer\n<< >>\n%%EOF\n")
