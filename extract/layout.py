@@ -56,6 +56,7 @@ BLOCK_GAP = 0.6  # font heights of white beyond the usual line spacing that star
 LEVEL = 1.5  # font heights between the bottoms of two columns that end level
 MAX_LINES_BELOW = 2  # lines of a heading under balanced columns; more is the left column's end
 HEADING = 1.1  # font heights: text this much larger than the body is a heading
+DROP_CAP = 2.0  # font heights: a letter this tall, leading a row, is a drop cap
 
 
 @dataclass(slots=True)
@@ -530,7 +531,7 @@ def _layout(frags: list[Frag], body: float, depth: int) -> list[list[str]]:
 
 def _column(frags: list[Frag], body: float) -> list[list[str]]:
     """One column: fragments to lines top to bottom, lines to blocks at large gaps."""
-    rows = _rows(frags)
+    rows = [line for row in _rows(frags) for line in _drop_cap(row, body)]
     extents = [_extent(row) for row in rows]
     gaps = [below[0] - above[1] for above, below in pairwise(extents)]
     usual = max(statistics.median(gaps), 0.0) if gaps else 0.0
@@ -540,3 +541,18 @@ def _column(frags: list[Frag], body: float) -> list[list[str]]:
             blocks.append([])
         blocks[-1].append(" ".join(f.text for f in row))
     return blocks
+
+
+def _drop_cap(row: list[Frag], body: float) -> list[list[Frag]]:
+    """A row led by a drop cap (an initial letter some lines tall) holds the lines beside it:
+    they are rows of their own, the letter put back at the head of the first one's word."""
+    cap = row[0]
+    text = cap.text
+    if len(row) < 2 or len(text) > 2 or not text.isalpha() or cap.height < DROP_CAP * body:
+        return [row]
+    lines = _rows(row[1:])
+    first = lines[0][0]
+    glue = "" if first.text[:1].islower() else " "
+    lines[0][0] = Frag(cap.x0, first.x1, min(cap.top, first.top), max(cap.bottom, first.bottom),
+                       [text, glue, *first.parts], first.last_top, first.last_bottom, first.words)
+    return lines
