@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 from functools import cached_property
+from itertools import islice
 
 from pdfplumber.table import TableFinder, TableSettings
 from pypdfium2 import raw
@@ -26,16 +27,10 @@ _SETTINGS = TableSettings.resolve(None)
 
 
 def path_count(page, at_least: int = MIN_PATHS) -> int:
-    """How many vector paths the page draws at its top level, counting up to `at_least`: a
+    """How many vector paths the page draws, inside forms too, counting up to `at_least`: a
     page without them has no ruled table. (The raw API: pypdfium2's get_objects wraps each
     object, 10x slower.)"""
-    count = 0
-    for index in range(raw.FPDFPage_CountObjects(page.raw)):
-        if raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, index)) == raw.FPDF_PAGEOBJ_PATH:
-            count += 1
-            if count >= at_least:
-                break
-    return count
+    return sum(1 for _ in islice(_paths(page.raw), at_least))
 
 
 def page_tables(page, textpage) -> list[list[list[str | None]]]:

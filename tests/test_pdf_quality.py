@@ -4,6 +4,7 @@ line ends joined, compounds kept, tables as rows, and the pdfium character layer
 import re
 
 import pdfplumber
+import pypdfium2 as pdfium
 import pytest
 from fpdf import FPDF
 
@@ -145,6 +146,27 @@ def test_tables_from_pdfium_are_pdfplumbers_own(tmp_path, name, draw):
         expected = [[[clean_text(cell) if cell else cell for cell in row] for row in table]
                     for table in pdf.pages[0].extract_tables() if len(table) > 1]
     assert expected, "pdfplumber finds the table"
+    assert extract_pdf(path)["pages"][0]["tables"] == expected
+
+
+def test_table_drawn_inside_a_form_xobject(tmp_path):
+    """A page placed on another as a form XObject, scaled and moved: its table is found
+    with the form's matrix, as pdfplumber finds it."""
+    source = tmp_path / "table.pdf"
+    source.write_bytes(_table_page(lambda pdf: _grid(pdf, lines=True)))
+    doc = pdfium.PdfDocument(str(source))
+    form = doc.page_as_xobject(0, doc).as_pageobject()
+    form.transform(pdfium.PdfMatrix().scale(0.8, 0.8).translate(40, 60))
+    page = doc.new_page(595, 842)
+    page.insert_obj(form)
+    page.gen_content()
+    doc.del_page(0)
+    path = tmp_path / "form.pdf"
+    doc.save(str(path))
+    with pdfplumber.open(path) as pdf:
+        expected = [[[clean_text(cell) if cell else cell for cell in row] for row in table]
+                    for table in pdf.pages[0].extract_tables()]
+    assert len(expected) == 1 and len(expected[0]) == len(TABLE_ROWS)
     assert extract_pdf(path)["pages"][0]["tables"] == expected
 
 
