@@ -72,15 +72,22 @@ INSERT INTO pages_search (rowid, text, text_stem) SELECT rowid, text, crpv_stem(
 def register_functions(conn) -> None:
     """SQL functions of the French search, on a build or a Datasette connection.
 
-    crpv_stem(text): the stemmed view of a text. crpv_match(query): the MATCH expression of a
-    user's query, for documents_search or pages_search; '' when it has no word.
+    crpv_stem(text): the stemmed view of a text. crpv_match(query [, table]): the MATCH
+    expression of a user's query, for documents_search (or, with 'pages_search', for PDF pages,
+    which have no title: `titre:` is dropped); '' when it has no word. crpv_exclude(query): for
+    a query of exclusions only (`-vidéo`), the MATCH expression of the documents it leaves out.
     """
     conn.create_function("crpv_stem", 1, french.stem_text, deterministic=True)
-    conn.create_function("crpv_match", 1, match_expression, deterministic=True)
+    conn.create_function("crpv_match", -1, match_expression, deterministic=True)
+    conn.create_function("crpv_exclude", 1, exclude_expression, deterministic=True)
 
 
-def match_expression(text: str | None) -> str:
-    return french.to_match(french.parse(text or ""))
+def match_expression(text: str | None, table: str = "documents_search") -> str:
+    return french.to_match(french.parse(text or ""), columns=table != "pages_search")
+
+
+def exclude_expression(text: str | None) -> str:
+    return french.exclusion(french.parse(text or ""))
 
 
 def rebuild(db) -> None:
@@ -125,10 +132,20 @@ class Hit:
 
 
 @dataclass
+class Suggestion:
+    """Another query to try when one finds nothing, with what it finds."""
+    q: str
+    total: int
+    why: str  # "orthographe", "sans guillemets", "un des mots", "sans filtres"
+    filters: bool = True  # False: the same query without the filters
+
+
+@dataclass
 class Results:
     total: int
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    suggestions: list[Suggestion] = field(default_factory=list)
 
 
 FACT_NAMES = ("source", "type", "annee", "region")
@@ -146,14 +163,16 @@ FACETS = ("source", "region", "theme", "type", "annee")
 
 
 def find(conn, text: str, filters: dict | None = None, page: int = 1, per_page: int = 20,
-         with_facets: bool = True, newest_first: bool = False, with_snippets: bool = True) -> Results:
+         with_facets: bool = True, newest_first: bool = False, with_snippets: bool = True,
+         with_suggestions: bool = True) -> Results:
     """Documents for a user's query and filters: the most relevant first (bm25, then the most
     recent), or the newest first when asked or when the query has no words.
 
     SQLite matches and scores (one MATCH); filters, facet counts and the page's order are done
     in Python over the cached facts of every document: on 100,000 matches, 203 ms for the
     whole search against 295 ms when SQL materialised, joined and grouped them (measured, see
-    benchmarks/README.md).
+    benchmarks/README.md). A query of exclusions only (`-vidéo`) lists every other document;
+    one that finds nothing comes with suggestions (see suggest).
     """
     query = french.parse(text or "")
     expression = french.to_match(query)
@@ -164,13 +183,138 @@ def find(conn, text: str, filters: dict | None = None, page: int = 1, per_page: 
         rows = _run(conn, f"SELECT {score}, rowid FROM documents_search "
                           "WHERE documents_search MATCH ?", [expression]).fetchall()
     else:
-        rows = [(0, i) for i in facts.newest]
-    rows = _filtered(facts, rows, {k: str(v) for k, v in (filters or {}).items()
-                                   if v not in (None, "") and k in FACETS})
+        excluded = _matching(conn, french.exclusion(query)) if query.exclusions else set()
+        rows = [(0, i) for i in facts.newest if i not in excluded]
+    wanted = {k: str(v) for k, v in (filters or {}).items() if v not in (None, "") and k in FACETS}
+    unfiltered = len(rows)
+    rows = _filtered(facts, rows, wanted)
     offset = (max(page, 1) - 1) * per_page
-    ids = _page(facts, rows, offset, per_page, by_date)
+    if by_date:
+        ids = _newest(facts, rows, offset, per_page)
+    else:
+        ids = _most_relevant(conn, facts, rows, offset, per_page, french.proximity(query))
     hits = _hits(conn, ids, query if with_snippets else None)
-    return Results(len(rows), hits, _count(facts, rows) if with_facets else {})
+    results = Results(len(rows), hits, _count(facts, rows) if with_facets else {})
+    if not rows and query and with_suggestions:
+        results.suggestions = suggest(conn, query, wanted, unfiltered)
+    return results
+
+
+def _matching(conn, expression: str) -> set[int]:
+    return {r[0] for r in _run(conn, "SELECT rowid FROM documents_search WHERE documents_search "
+                                     "MATCH ?", [expression])}
+
+
+# Words of a query found near each other (french.proximity) multiply the document's score by
+# PROXIMITY: among all matches when there are few, among the best RERANKED when there are many.
+# FTS5 checks NEAR either by reading the positions of every match (about 5 ms for 10,000,
+# measured) or document by document through rowid lookups (about 30 µs each): a broad query
+# pays at most about 1.5 ms more.
+PROXIMITY = 2.0
+NEAR_SCAN = 3000
+RERANKED = 50
+
+
+def _most_relevant(conn, facts: Facts, rows: list, offset: int, size: int, near: str) -> list[int]:
+    """Ids of one page of (score, id) rows, the best score first (ties: the newest first)."""
+    if near and 1 < len(rows) <= NEAR_SCAN:
+        together = _matching(conn, near)
+        rows = [(s * PROXIMITY, i) if i in together else (s, i) for s, i in rows]
+    reranked = RERANKED if near and len(rows) > NEAR_SCAN else 0
+    best = _best(facts, rows, max(offset + size, reranked))
+    if reranked:
+        head = [i for _, i in best[:reranked]]
+        together = {r[0] for r in _run(
+            conn, "SELECT rowid FROM documents_search WHERE documents_search MATCH ? "
+                  "AND rowid IN (SELECT value FROM json_each(?))", [near, json.dumps(head)])}
+        best = sorted(((s * PROXIMITY, i) if i in together else (s, i) for s, i in best[:reranked]),
+                      key=lambda r: (r[0], facts.newest[r[1]])) + best[reranked:]
+    return [i for _, i in best[offset:offset + size]]
+
+
+# ---------- suggestions ----------
+def suggest(conn, query: french.Query, filters: dict, unfiltered: int) -> list[Suggestion]:
+    """Queries to try when one finds nothing, each with what it finds: unknown words respelled
+    after the corpus's own words (one or two letters off), the phrase without quotes, any of the
+    words rather than all, the same query without the filters. Accents and case never matter,
+    so no suggestion is about them."""
+    out: list[Suggestion] = []
+    tried = {french.unparse(query)}
+
+    def add(text: str | None, why: str) -> None:
+        if text and text not in tried:
+            tried.add(text)
+            total = find(conn, text, filters, per_page=0, with_facets=False, with_snippets=False,
+                         with_suggestions=False).total
+            if total:
+                out.append(Suggestion(text, total, why))
+
+    respelled = _respelled(conn, query)
+    add(respelled and french.unparse(respelled), "orthographe")
+    if any(t.kind == "phrase" for t in query.terms):
+        add(french.unparse(query, quotes=False), "sans guillemets")
+    if len(query.clauses) == 1 and len(query.terms) > 1:
+        add(french.any_word(query), "un des mots")
+    if filters and unfiltered:
+        out.append(Suggestion(french.unparse(query), unfiltered, "sans filtres", filters=False))
+    return out
+
+
+MAX_RESPELLED = 3  # words respelled in one query
+
+
+def _respelled(conn, query: french.Query) -> french.Query | None:
+    """The query with each word the corpus does not hold replaced by its closest word there."""
+    clauses, changed = [], 0
+    for clause in query.clauses:
+        terms = []
+        for term in clause:
+            closest = changed < MAX_RESPELLED and _unknown(conn, term) and _closest(conn, term.tokens[0])
+            if closest:
+                term = french.Term("word", [closest], False, _as_written(conn, closest), term.column)
+                changed += 1
+            terms.append(term)
+        clauses.append(terms)
+    return french.Query(clauses) if changed else None
+
+
+def _unknown(conn, term: french.Term) -> bool:
+    """A word of letters the index does not hold (in any of its forms)."""
+    word = term.tokens[0]
+    return (term.kind == "word" and not term.negated and word.isalpha()
+            and len(word) in french.RESPELLED_LENGTHS
+            and not _run(conn, "SELECT 1 FROM documents_search WHERE documents_search MATCH ? "
+                               "LIMIT 1", [french.to_match(french.Query([[term]]))]).fetchone())
+
+
+def _closest(conn, word: str) -> str | None:
+    """The corpus's word one letter off (the most frequent), else two letters off with the same
+    first four letters; read from the index's own vocabulary (fts5vocab, documents in `doc`)."""
+    _run(conn, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.crpv_vocabulary "
+               "USING fts5vocab(main, documents_search, row)")
+    found = dict(_run(conn, "SELECT term, doc FROM temp.crpv_vocabulary WHERE term IN "
+                            "(SELECT value FROM json_each(?))", [json.dumps(sorted(french.edits(word)))]))
+    if found:
+        return max(sorted(found), key=found.get)
+    if len(word) < 6:
+        return None
+    start = word[:4]
+    close = [(french.distance(word, term), -docs, term) for term, docs in _run(
+        conn, "SELECT term, doc FROM temp.crpv_vocabulary WHERE term >= ? AND term < ?",
+        [start, start[:-1] + chr(ord(start[-1]) + 1)])]
+    close = [c for c in close if c[0] <= 2]
+    return min(close)[2] if close else None
+
+
+def _as_written(conn, folded: str) -> str:
+    """A folded word as a document writes it, accents included (`developpement` ->
+    `développement`); the folded word when only a PDF has it."""
+    rows = _run(conn, "SELECT d.title, d.summary, substr(d.body, 1, 20000) FROM documents d WHERE "
+                      "d.id IN (SELECT rowid FROM documents_search WHERE documents_search MATCH ? "
+                      "LIMIT 5)", [f'"{folded}"'])
+    written = {word.lower() for row in rows for text in row for word in french.words(text or "")
+               if french.fold(word) == folded}
+    return min(written - {folded}, default=folded)  # accented if any (URLs write none)
 
 
 def _filtered(facts: Facts, rows: list, wanted: dict[str, str]) -> list:
@@ -183,19 +327,21 @@ def _filtered(facts: Facts, rows: list, wanted: dict[str, str]) -> list:
     return rows
 
 
-def _page(facts: Facts, rows: list, offset: int, size: int, by_date: bool) -> list[int]:
-    """Ids of one page of (score, id) rows, by score then newest first, or newest first. By
-    score, the heap compares plain tuples (fast), then the rows tied with the last one kept
-    are added back before ordering by date."""
-    if by_date:
-        best = heapq.nsmallest(offset + size, rows, key=lambda r: facts.newest[r[1]])
-        return [i for _, i in best[offset:]]
-    best = heapq.nsmallest(offset + size, rows)
+def _newest(facts: Facts, rows: list, offset: int, size: int) -> list[int]:
+    """Ids of one page of (score, id) rows, the newest first."""
+    best = heapq.nsmallest(offset + size, rows, key=lambda r: facts.newest[r[1]])
+    return [i for _, i in best[offset:]]
+
+
+def _best(facts: Facts, rows: list, n: int) -> list:
+    """The n best (score, id) rows, by score then newest first. The heap compares plain tuples
+    (fast), then the rows tied with the last one kept are added back before ordering by date."""
+    best = heapq.nsmallest(n, rows)
     if best:
         last = best[-1][0]
         best = [r for r in best if r[0] < last] + [r for r in rows if r[0] == last]
     best.sort(key=lambda r: (r[0], facts.newest[r[1]]))
-    return [i for _, i in best[offset:offset + size]]
+    return best[:n]
 
 
 def _count(facts: Facts, rows: list) -> dict[str, list[tuple[str, int]]]:

@@ -7,6 +7,7 @@ same search (the export links of the page do).
 """
 
 import json
+import re
 import sqlite3
 from urllib.parse import urlencode
 
@@ -19,6 +20,8 @@ from db import feeds, search
 PER_PAGE = 20
 FEED_SIZE = 50
 MAX_PAGE = 500
+MAX_QUERY = 2000  # characters of a query read (french.parse reads its first 32 words)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 FILTERS = ("source", "region", "theme", "type", "annee")
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre")
@@ -63,7 +66,7 @@ async def recherche(datasette, request):
             raise
         return await _render(datasette, request, args, None, {}, status=503)
     if as_feed:
-        return _feed_response(datasette, request, args, extra, fmt)
+        return _feed_response(datasette, request, args, extra, fmt, results)
     return await _render(datasette, request, args, results, extra)
 
 
@@ -73,7 +76,8 @@ def _arguments(request) -> dict:
     if not filters["annee"].isdigit():
         filters["annee"] = ""
     page = get("page") or "1"
-    return {"q": (get("q") or "").strip(), "filters": {k: v for k, v in filters.items() if v},
+    return {"q": _CONTROL.sub(" ", get("q") or "")[:MAX_QUERY].strip(),
+            "filters": {k: v for k, v in filters.items() if v},
             "page": min(int(page), MAX_PAGE) if page.isdigit() and int(page) > 0 else 1,
             "tri": "date" if get("tri") == "date" else ""}
 
@@ -85,6 +89,28 @@ def _url(args: dict, suffix: str = "", **changes) -> str:
         params.pop("page")
     return "/recherche" + suffix + ("?" + urlencode({k: v for k, v in params.items() if v})
                                     if any(params.values()) else "")
+
+
+WHY = {"orthographe": "avec l'orthographe des documents", "sans guillemets": "sans les guillemets",
+       "un des mots": "l'un ou l'autre des mots", "sans filtres": "sans les filtres"}
+
+# When nothing is found, the other queries to try, with what they find: shown where Datasette
+# shows its messages (base.html's `messages` block), above the page of templates/recherche.html.
+SUGGESTIONS = """{% extends "recherche.html" %}
+{% block messages %}{{ super() }}
+<p class="message-info suggestions">Aucun document pour « {{ q }} »{% if active %} avec ces filtres{% endif %}. Essayez
+{%- for s in suggestions %}{% if not loop.first %} ·{% endif %} <a href="{{ s.url }}">{{ s.label }}</a> ({{ s.why }}, {{ s.total }} document{% if s.total > 1 %}s{% endif %}){% endfor %}.</p>
+{% endblock %}"""
+
+
+def suggestions(args: dict, results) -> list[dict]:
+    """The suggestions of a search that found nothing, with their /recherche URLs."""
+    out = []
+    for s in results.suggestions if results else []:
+        changes = {"q": s.q, "page": 1} if s.filters else {k: None for k in args["filters"]}
+        out.append({"q": s.q, "total": s.total, "why": WHY[s.why], "url": _url(args, **changes),
+                    "label": f"« {s.q} »" if s.filters else "la même recherche"})
+    return out
 
 
 async def _render(datasette, request, args, results, labels, status=200):
@@ -101,18 +127,24 @@ async def _render(datasette, request, args, results, labels, status=200):
                          "type": "Type de document", "annee": "Année"},
         "active": [(k, labels.get(v, v) if k == "source" else v) for k, v in args["filters"].items()],
         "timed_out": results is None,
+        "suggestions": suggestions(args, results),
     }
-    html = await datasette.render_template("recherche.html", context, request=request)
+    template = (datasette.jinja_env.from_string(SUGGESTIONS) if context["suggestions"]
+                else "recherche.html")
+    html = await datasette.render_template(template, context, request=request)
     return Response.html(html, status=status)
 
 
 def _export_url(args: dict, fmt: str) -> str:
     """The same documents through Datasette's table view, for its CSV and JSON exports."""
     params: list[tuple[str, str]] = []
-    if args["q"]:
-        quoted = args["q"].replace("'", "''")
+    quoted = args["q"].replace("'", "''")
+    if search.match_expression(args["q"]):
         params.append(("_where", "id in (select rowid from documents_search where "
                                  f"documents_search match crpv_match('{quoted}'))"))
+    elif search.exclude_expression(args["q"]):
+        params.append(("_where", "id not in (select rowid from documents_search where "
+                                 f"documents_search match crpv_exclude('{quoted}'))"))
     columns = {"source": "source", "type": "doc_type", "annee": "year"}
     for key, value in args["filters"].items():
         quoted = value.replace("'", "''")
@@ -127,7 +159,7 @@ def _export_url(args: dict, fmt: str) -> str:
     return f"/corpus/documents{'.' + fmt if fmt else ''}?{urlencode(params)}"
 
 
-def _feed_response(datasette, request, args, items, fmt):
+def _feed_response(datasette, request, args, items, fmt, results):
     described = args["q"] and f"« {args['q']} »"
     filters = ", ".join(f"{k} : {v}" for k, v in args["filters"].items())
     what = " ; ".join(x for x in (described, filters) if x) or "tout le corpus"
@@ -140,6 +172,9 @@ def _feed_response(datasette, request, args, items, fmt):
         home_page_url=datasette.absolute_url(request, _url(args, page=1, tri=None)))
     if fmt == ".atom":
         return Response(feeds.atom(feed), content_type="application/atom+xml; charset=utf-8")
+    # JSON Feed extension: what the results page says above its list (count, suggestions).
+    feed["_crpv"] = {"total": results.total, "suggestions": [
+        {**s, "url": datasette.absolute_url(request, s["url"])} for s in suggestions(args, results)]}
     return Response(json.dumps(feed, ensure_ascii=False), content_type="application/feed+json; charset=utf-8")
 
 

@@ -33,9 +33,23 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 @pytest.mark.parametrize("a,b", [
     ("commerces", "commerçant"), ("innovations", "innovante"), ("économiques", "économie"),
     ("economiques", "Économie"), ("activite", "activités"), ("coeur", "cœur"),
+    # plurals and feminines Snowball keeps apart, joined by french._base
+    ("emplois", "emploi"), ("créatrices", "créateur"), ("entrepreneuses", "entrepreneur"),
+    ("active", "actif"), ("publiques", "public"), ("travaux", "travail"), ("enjeux", "enjeu"),
+    ("numéros", "numéro"), ("vélos", "velo"), ("étrangère", "étranger"), ("lois", "loi"),
+    # compounds: joined, hyphenated, dotted, with inner capitals
+    ("coworking", "co-working"), ("autoentrepreneurs", "auto-entrepreneur"), ("covid19", "Covid-19"),
+    ("QPV", "Q.P.V."), ("tiers-lieux", "tierslieu"), ("Cités", "CitésLab"),
 ])
 def test_word_families_share_a_stem(a, b):
     assert set(french.stem_text(a).split()) & set(french.stem_text(b).split())
+
+
+def test_compounds_add_their_joined_form_after_the_text():
+    assert french.stem_text("Le co-working de Saint-Denis") == "ǂco ǂworking ǂsaint ǂden ǂcoworking ǂsaintden"
+    assert french.stem_text("CitésLab, Q.P.V.") == "ǂciteslab ǂq ǂp ǂv ǂqpv ǂcit ǂlab"
+    slug = "https://www.labo-cites.org/vaulx-en-velin-maintenir-le-commerce-de-proximite"
+    assert "ǂvaulxenvelinmaintenirlecommercedeproximit" not in french.stem_text(slug)
 
 
 def test_stem_text_drops_stop_words_and_folds():
@@ -53,21 +67,55 @@ def test_stem_text_drops_stop_words_and_folds():
     ("politique de la ville", '"ǂpolit" AND "ǂvill"'),
     ("de la", '"de" AND "la"'),
     ("-seul", ""), ("", ""), ('"', ""), ("OR AND NOT", ""),
+    # elisions, operators in French or English, in capitals or not
+    ("l’emploi d'entreprises", '"ǂemploi" AND "ǂentrepris"'),
+    ("emploi ou jeunes", '("ǂemploi") OR ("ǂjeun")'), ("emploi or jeunes", '("ǂemploi") OR ("ǂjeun")'),
+    ("emploi sauf vidéo", '"ǂemploi" NOT "ǂvideo"'), ("emploi not vidéo", '"ǂemploi" NOT "ǂvideo"'),
+    ("emploi and +jeunes", '"ǂemploi" AND "ǂjeun"'), ("emplois", '("ǂemploi" OR "ǂemplois")'),
+    # quotes of every kind make a phrase; titre: and {title}: keep to titles
+    ("« politique de la ville »", '"politique de la ville"'), ("“l’essai”", '"l essai"'),
+    ("titre:emploi", '{title title_stem} : ("ǂemploi")'),
+    ("{title}: \"boutique à l'essai\"", '{title title_stem} : ("boutique a l essai")'),
+    # compounds: the joined word, or the parts near each other; dotted initials are one word
+    ("Saint-Denis", '("ǂsaintden" OR NEAR("ǂsaint" "ǂden", 2))'),
+    ("Vaulx-en-Velin", '("ǂvaulxenvelin" OR NEAR("ǂvaulx" "ǂvelin", 2))'),
+    ("q.p.v.", '"ǂqpv"'), ("CitésLab", '("ǂciteslab" OR NEAR("ǂcit" "ǂlab", 2))'),
+    # FTS5 and Lucene syntax read as words; a prefix needs three letters
+    ("NEAR(emploi jeunes, 5)", '"ǂemploi" AND "ǂjeun"'), ("commerce^2 emploi~", '"ǂcommerc" AND "ǂemploi"'),
+    ("ab*", '"ǂab"'), ("abc*", '"abc"*'), ("ǂcommerc", '"ǂcommerc"'),
 ])
 def test_query_language(query, expected):
     assert french.to_match(french.parse(query)) == expected
 
 
+def test_exclusions_alone_and_suggested_queries():
+    assert french.exclusion(french.parse("-vidéo NOT jeunes")) == '"ǂvideo" OR "ǂjeun"'
+    assert french.exclusion(french.parse("emploi -vidéo")) == ""
+    query = french.parse('"cité de l\'emploi" Saint-Denis titre:bilan* -vidéo')
+    assert french.unparse(query) == '"cité de l\'emploi" Saint-Denis titre:bilan* -vidéo'
+    assert french.unparse(query, quotes=False) == "cité de l'emploi Saint-Denis titre:bilan* -vidéo"
+    assert french.any_word(query) == '"cité de l\'emploi" OU Saint-Denis OU titre:bilan*'
+    assert french.distance("entreprenariat", "entrepreneuriat") == 2
+    assert french.distance("acceuil", "accueil") == 1 and "accueil" in french.edits("acceuil")
+
+
 @pytest.mark.parametrize("query", [
     'a"b', "((", "l'", "NEAR(", "*", "-", "x OR", "OR x", "^abc", "col:val", "a AND", "😀 ville",
     "\"unterminated phrase", "{title}: x", "Saint-Denis", "1 000 €", "x* y* -z*",
+    "titre:", "titre:-x y", '-titre:"a b" c', "NEAR(x y, 3", "x^", "~~", "a-", "-a-b-c", "Q.", "..",
+    "x.y.z-w", "l'", "’’", "« »", "«", "x \u00ad\u200by", "ǂ", "x ou", "ou x", "sauf", "+-+x y",
 ])
 def test_any_input_gives_a_valid_match_expression(query):
     conn = sqlite3.connect(":memory:")
     conn.execute(search.DOCUMENTS_SEARCH)
-    expression = french.to_match(french.parse(query))
-    if expression:
-        conn.execute("select * from documents_search where documents_search match ?", [expression])
+    conn.execute(search.PAGES_SEARCH)
+    parsed = french.parse(query)
+    for table, expression in [("documents_search", french.to_match(parsed)),
+                              ("pages_search", french.to_match(parsed, columns=False)),
+                              ("documents_search", french.exclusion(parsed)),
+                              ("documents_search", french.proximity(parsed))]:
+        if expression:
+            conn.execute(f"select * from {table} where {table} match ?", [expression])
 
 
 def test_snippet_highlights_every_form_and_phrases():
@@ -96,15 +144,21 @@ DOCS = [
 PDF_URL = "https://labo.example/rapport.pdf"
 
 
-@pytest.fixture
-def small():
+def corpus_of(docs: list[tuple]) -> sqlite_utils.Database:
+    """An in-memory corpus of (id, source, title, doc_type, date, body) rows; search not built."""
     db = sqlite_utils.Database(memory=True)
     migrate(db)
     db["sources"].insert_all([{"slug": "irev", "name": "IREV", "region": "Hauts-de-France"},
                               {"slug": "labo", "name": "Labo Cités", "region": "Auvergne-Rhône-Alpes"}])
     db["documents"].insert_all({"id": i, "source": s, "url": f"https://x.fr/{i}", "title": t,
                                 "doc_type": dt, "date": d, "year": int(d[:4]), "body": b}
-                               for i, s, t, dt, d, b in DOCS)
+                               for i, s, t, dt, d, b in docs)
+    return db
+
+
+@pytest.fixture
+def small():
+    db = corpus_of(DOCS)
     db["files"].insert({"sha256": "f" * 64, "first_url": PDF_URL})
     db["document_files"].insert({"document_id": 3, "url": PDF_URL, "sha256": "f" * 64,
                                  "label": "Le rapport"})
@@ -165,6 +219,71 @@ def test_sql_functions_for_datasette(small):
     pages = small.execute("select count(*) from pages_search where pages_search match "
                           "crpv_match('commerçant')").fetchone()[0]
     assert pages == 1
+
+
+# ---------- spellings the replica corpus does not hold ----------
+VARIANTS = [(i, "labo", t, "fiche", f"2020-01-{i:02d}", b) for i, t, b in [
+    (1, "Le co-working des Minguettes", "Un espace de co-working ouvre."),
+    (2, "Un coworking au centre", "Le coworking solidaire."),
+    (3, "Les auto-entrepreneurs des QPV", "Auto-entrepreneurs des quartiers prioritaires (QPV)."),
+    (4, "Créer son entreprise en Q.P.V.", "Un guide pour les autoentrepreneurs."),
+    (5, "Tiers-lieux et emplois", "Les tiers-lieux créent des emplois."),
+    (6, "Pôle ESS", "Un emploi aidé pour les jeunes du quartier ; des ateliers et un pôle de services."),
+    (7, "Accompagnement", "Les conseillers de Pôle emploi reçoivent les habitants."),
+    (8, "Créatrices d'entreprises", "Les créatrices et entrepreneuses du quartier."),
+]]
+
+
+@pytest.fixture
+def variants():
+    db = corpus_of(VARIANTS)
+    search.rebuild(db)
+    return db.conn
+
+
+def found(conn, q: str, filters: dict | None = None) -> list[int]:
+    return [h.id for h in search.find(conn, q, filters).hits]
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("co-working", "coworking", {1, 2}), ("auto-entrepreneur", "autoentrepreneurs", {3, 4}),
+    ("QPV", "q.p.v.", {3, 4}), ("tiers-lieu", "tiers lieux", {5}), ("emploi", "emplois", {5, 6, 7}),
+    ("créateur", "créatrice", {8}), ("entrepreneuse", "entrepreneurs", {3, 8}),
+])
+def test_spellings_of_one_word_find_the_same_documents(variants, a, b, expected):
+    assert set(found(variants, a)) == set(found(variants, b)) == expected
+
+
+def test_words_written_together_rank_first(variants):
+    assert found(variants, "Pôle emploi")[0] == 7  # 6 has both words, apart (and pôle in its title)
+    assert found(variants, "emploi pôle")[0] == 7
+
+
+def test_exclusions_alone_list_every_other_document(variants):
+    assert set(found(variants, "-coworking")) == {3, 4, 5, 6, 7, 8}
+    search.register_functions(variants)
+    left = {r[0] for r in variants.execute(
+        "select id from documents where id not in (select rowid from documents_search "
+        "where documents_search match crpv_exclude('-coworking'))")}
+    assert left == {3, 4, 5, 6, 7, 8}
+
+
+def test_a_query_that_finds_nothing_suggests_others(variants):
+    def suggested(q, filters=None):
+        results = search.find(variants, q, filters)
+        assert results.total == 0
+        return [(s.q, s.total, s.why, s.filters) for s in results.suggestions]
+    assert suggested("coworkin") == [("coworking", 2, "orthographe", True)]
+    assert suggested("tiers-lieux QPV") == [("tiers-lieux OU QPV", 3, "un des mots", True)]
+    assert suggested('"pôle de l\'emploi"') == [("pôle de l'emploi", 2, "sans guillemets", True)]
+    assert suggested("coworking", {"source": "irev"}) == [("coworking", 2, "sans filtres", False)]
+    assert suggested("xyzzy") == []
+
+
+def test_title_filter_and_pages_expression(variants):
+    assert set(found(variants, "titre:emplois")) == {5}
+    search.register_functions(variants)
+    assert variants.execute("select crpv_match('titre:emploi', 'pages_search')").fetchone()[0] == '"ǂemploi"'
 
 
 # ---------- the replica corpus, built by the real pipeline ----------
