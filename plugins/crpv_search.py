@@ -94,17 +94,9 @@ def _url(args: dict, suffix: str = "", **changes) -> str:
 WHY = {"orthographe": "avec l'orthographe des documents", "sans guillemets": "sans les guillemets",
        "un des mots": "l'un ou l'autre des mots", "sans filtres": "sans les filtres"}
 
-# When nothing is found, the other queries to try, with what they find: shown where Datasette
-# shows its messages (base.html's `messages` block), above the page of templates/recherche.html.
-SUGGESTIONS = """{% extends "recherche.html" %}
-{% block messages %}{{ super() }}
-<p class="message-info suggestions">Aucun document pour « {{ q }} »{% if active %} avec ces filtres{% endif %}. Essayez
-{%- for s in suggestions %}{% if not loop.first %} ·{% endif %} <a href="{{ s.url }}">{{ s.label }}</a> ({{ s.why }}, {{ s.total }} document{% if s.total > 1 %}s{% endif %}){% endfor %}.</p>
-{% endblock %}"""
-
-
 def suggestions(args: dict, results) -> list[dict]:
-    """The suggestions of a search that found nothing, with their /recherche URLs."""
+    """The suggestions of a search that found nothing, with their /recherche URLs: the other
+    queries to try, with what they find (shown in templates/recherche.html)."""
     out = []
     for s in results.suggestions if results else []:
         changes = {"q": s.q, "page": 1} if s.filters else {k: None for k in args["filters"]}
@@ -129,9 +121,7 @@ async def _render(datasette, request, args, results, labels, status=200):
         "timed_out": results is None,
         "suggestions": suggestions(args, results),
     }
-    template = (datasette.jinja_env.from_string(SUGGESTIONS) if context["suggestions"]
-                else "recherche.html")
-    html = await datasette.render_template(template, context, request=request)
+    html = await datasette.render_template("recherche.html", context, request=request)
     return Response.html(html, status=status)
 
 

@@ -81,7 +81,7 @@ def test_query_in_process(conn, case):
 
 
 def page_total(page: str) -> int:
-    if "<strong>Aucun document trouvé.</strong>" in page:
+    if "<strong>Aucun document trouvé.</strong>" in page or 'class="message-info suggestions"' in page:
         return 0
     return int(re.sub(r"\D", "", re.search(r"<strong>([\d  ]+) documents?</strong>", page).group(1)))
 
