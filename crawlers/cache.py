@@ -34,6 +34,8 @@ class NetworkStats:
         return cls(crawler.stats)
 
     def process_response(self, request, response):
+        if not request.url.startswith("http"):  # the spider's own data: request (on_idle)
+            return response
         self.stats.inc_value("crpv/network_responses")
         self.stats.inc_value("crpv/network_bytes", len(response.body))
         if response.status == 304:

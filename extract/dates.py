@@ -43,6 +43,8 @@ PATTERNS = [
     re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})/(?P<mon>\d{1,2})/(?P<yy>\d{2})(?![\d/]|[.-]\d)"),
     # 9 août 2022, 1er mars 2019, lundi 18 octobre 2024, Tue, 12 Mar 2019 10:00:00 +0100
     re.compile(r"(?<![\d.,])(?P<day>\d{1,2}|1 ?er|1re)\s*" + _MONTH + r",?\s+" + _YEAR4),
+    # avril 12, 2022: WordPress's default date format ("F j, Y") on French sites
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:er|st|nd|rd|th)?,\s*" + _YEAR4),
     # mars 2019, sept. 2020
     re.compile(r"\b" + _MONTH + r"\s+" + _YEAR4),
 ]
@@ -120,19 +122,23 @@ def _matches(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _dated(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of every date in the normalised text, in reading order."""
+    found, end = [], -1
+    # Earliest first, then longest, so "12 mars 2019" wins over the "mars 2019" inside it.
+    for start, stop, value in sorted(_matches(text), key=lambda m: (m[0], -m[1])):
+        if start >= end:
+            if value:
+                found.append((start, stop, value))
+            end = stop
+    return found
+
+
 def find_dates(text: str | None) -> list[str]:
     """All dates in the text, in reading order."""
     if not text:
         return []
-    norm = _normalise(text)
-    dates, end = [], -1
-    # Earliest first, then longest, so "12 mars 2019" wins over the "mars 2019" inside it.
-    for start, stop, value in sorted(_matches(norm), key=lambda m: (m[0], -m[1])):
-        if start >= end:
-            if value:
-                dates.append(value)
-            end = stop
-    return dates
+    return [value for _, _, value in _dated(_normalise(text))]
 
 
 def parse_date(text: str | None) -> str | None:
@@ -142,6 +148,60 @@ def parse_date(text: str | None) -> str | None:
         return dates[0]
     bare = _BARE_YEAR.match(_normalise(text or "").strip())
     return _iso(int(bare["year"])) if bare else None
+
+
+# What stands right before a date in running text, matched on the normalised text that ends
+# where the date begins: a label, then "le"/"en", punctuation and maybe a weekday ("jeu.").
+_LABEL_END = (r"(?:\s+(?:le|en|au|on))?[\s:,.-]*"
+              r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)"
+              r"\.?[\s,]*)?$")
+# A publication label: "Publié le", "Mis en ligne le", "Date de publication :", "Parution :",
+# "Édition\n" (a dt/dd row), "publiée en".
+_PUBLISHED_LABEL = re.compile(
+    r"(?:\bpublie(?:e|s|es)?|\bpublication|\bmise? en ligne|\bparu(?:e|es|tion)?|\bedit(?:e|ee|ion)"
+    r"|\bpostee? le|\bpublished(?: on)?|\bposted(?: on)?)" + _LABEL_END)
+# A label announcing another kind of date: an update, a deadline, an event.
+_OTHER_LABEL = re.compile(
+    r"(?:\bmise? a jour|\bmaj|\bmodifie(?:e)?|\bmodification|\bactualise(?:e)?|\brevise(?:e)?|\bupdated"
+    r"|\blimite(?: de \w+)?|\bcloture|\bjusqu'?(?:au|a)|\bavant le|\bau plus tard(?: le)?|\bdeadline"
+    r"|\bdate (?:de (?:la |l'|d')?|du |des )?(?:rencontre|evenement|seance|atelier|formation|journee"
+    r"|reunion|depot|candidature|debut|fin|cloture|session|manifestation|webinaire|seminaire)s?"
+    r"|\baura lieu|\bse tiendra|\bse deroulera|\brendez-vous)" + _LABEL_END)
+# A bare year is a date only after these: "Parution : 2019", "publié en 2018".
+_YEAR_LABEL = re.compile(r"(?:\bpublie(?:e|s|es)?|\bpublication|\bparu(?:e|es|tion)?)(?:\s+en)?[\s:,.-]*$")
+_LABEL_REACH = 60  # how far before a date its label may start
+_LABELLED_YEAR = re.compile(r"(?<!\d)(?P<year>\d{4})(?![\d/.-])")
+
+
+def published_date(text: str | None) -> str | None:
+    """The first date the text announces as its publication date, or None: "Publié le 3 mars
+    2021", "Date de publication : 02/05/2023", "Parution : décembre 2016", "Édition\\nmars
+    2019" (a label above its value), "Parution : 2019" (a bare year after a label)."""
+    if not text:
+        return None
+    norm = _normalise(text)
+    dated = _dated(norm)
+    candidates = [(start, value) for start, _, value in dated]
+    candidates += [(m.start(), m["year"]) for m in _LABELLED_YEAR.finditer(norm)
+                   if _plausible(int(m["year"])) and not any(a <= m.start() < b for a, b, _ in dated)]
+    for start, value in sorted(candidates):
+        label = _YEAR_LABEL if len(value) == 4 else _PUBLISHED_LABEL
+        if label.search(norm[max(0, start - _LABEL_REACH):start]):
+            return value
+    return None
+
+
+def first_date(text: str | None) -> str | None:
+    """The first date in the text that is not announced as another kind of date (an update,
+    a deadline, an event: "Mis à jour : 12/04/2022", "Date limite : 30 juin 2023"), or None."""
+    if not text:
+        return None
+    norm, floor = _normalise(text), 0
+    for start, stop, value in _dated(norm):
+        if not _OTHER_LABEL.search(norm[max(floor, start - _LABEL_REACH):start]):
+            return value
+        floor = stop
+    return None
 
 
 def date_from_upload_path(url: str | None) -> str | None:

@@ -7,12 +7,15 @@ falls back to generic rules so that a page never seen before still gives somethi
 import codecs
 import json
 import re
-from urllib.parse import unquote, urldefrag, urljoin, urlsplit
+import unicodedata
+from collections import Counter
+from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from extract.clean import clean_text, collapse_ws
+from extract.dates import find_dates
 
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)  # strings that are not text
 
@@ -231,25 +234,97 @@ def _strip_site(title: str, site_names: list[str], generic: bool) -> str:
     return title
 
 
-def _time_values(main: Tag | None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(published, modified) (value, source) pairs from <time> elements in the main content
-    ("updated" class means modified) and from hAtom <abbr class="published" title="...">."""
-    published, modified = [], []
-    for element in main.find_all(["time", "abbr"]) if main else []:
+# Names (class and id words, itemprop) of elements that date something else than the page:
+# an event, a session, a deadline.
+EVENT_WORDS = {"event", "events", "evenement", "evenements", "agenda", "rencontre", "seance",
+               "session", "startdate", "enddate", "debut", "fin", "deadline", "limite", "cloture",
+               "schedule", "horaire", "horaires"}
+EVENT_PROPS = {"startdate", "enddate", "doortime", "validthrough", "validfrom", "expires"}
+# Class words of an element printing the publication date (hAtom "published", Drupal's
+# "created" field, themes' "entry-date", "post-date", "date-publication").
+PUBLISHED_WORDS = {"published", "pubdate", "created", "publication", "publie"}
+PUBLISHED_PAIRS = {("entry", "date"), ("post", "date"), ("posted", "on"), ("article", "date")}
+EVENT_REACH = 3  # ancestors of a date looked at for an event name
+
+
+def _dates_other_thing(element: Tag) -> bool:
+    for tag in [element, *list(element.parents)[:EVENT_REACH]]:
+        if (tag.get("itemprop") or "").lower() in EVENT_PROPS or _words(tag) & EVENT_WORDS:
+            return True
+    return False
+
+
+def _says_published(element: Tag) -> bool:
+    classes = [c.lower() for c in element.get("class") or []]
+    words = [_WORD.findall(c) for c in classes]
+    return any(set(w) & PUBLISHED_WORDS or any(tuple(w[i:i + 2]) in PUBLISHED_PAIRS for i in range(len(w)))
+               for w in words)
+
+
+def _time_values(mains: list[Tag]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(published, modified) (value, source) pairs from the main content: <time> elements
+    ("updated" class or itemprop dateModified means modified), hAtom <abbr class="published"
+    title="...">, other elements with itemprop datePublished ("itemprop") or a class naming
+    the publication date ("class"). Dates marked as the publication date come first, then
+    bare <time>s. Dates of events and deadlines (by their names) are left out."""
+    published, modified, marked = [], [], []
+    for element in (e for main in mains for e in main.find_all(True)):
         classes = element.get("class") or []
+        prop = (element.get("itemprop") or "").lower()
         if element.name == "time":
             value, source = element.get("datetime") or element.get_text(" "), "time"
-        elif {"published", "updated"} & set(classes) and element.get("title"):
+        elif element.name == "abbr" and {"published", "updated"} & set(classes) and element.get("title"):
             value, source = element["title"], "hatom"
+        elif element.name != "meta" and prop in ("datepublished", "datemodified", "datecreated"):
+            value, source = element.get("content") or element.get_text(" "), "itemprop"
+        elif (_says_published(element) and _text_len(element) <= 80 and not element.find(["time", "abbr"])
+              and len(find_dates(element.get_text(" "))) == 1):
+            value, source = element.get_text(" "), "class"
         else:
             continue
-        is_update = "updated" in classes and "published" not in classes
-        (modified if is_update else published).append((value, source))
-    return published, modified
+        if _dates_other_thing(element):
+            continue
+        if prop == "datemodified" or ("updated" in classes and "published" not in classes):
+            modified.append((value, source))
+        else:
+            (marked if prop == "datepublished" or source != "time" or _says_published(element)
+             else published).append((value, source))
+    return marked + published, modified
 
 
-def _candidates(soup: BeautifulSoup, url: str) -> dict[str, list[tuple[str, str]]]:
-    """Every (value, source) for every field, best first; values raw but whitespace-collapsed."""
+def _is_logo(heading: Tag) -> bool:
+    anchors = heading.find_all("a")
+    return not _text_len(heading) or (len(anchors) == 1 and _text_len(anchors[0]) == _text_len(heading))
+
+
+def _near_heading(heading: Tag | None, before: int = 120, after: int = 200) -> str:
+    """The text just after and just before a heading (climbing through wrappers that hold
+    nothing else): where pages print the date of the item under its title."""
+    node = heading
+    while node is not None and node.parent is not None and node.name not in ("body", "html"):
+        following = _text_of(node.next_siblings)[:after]
+        preceding = _text_of(node.previous_siblings)[:before]
+        if following or preceding:
+            return f"{following}\n{preceding}".strip()
+        node = node.parent
+    return ""
+
+
+def _text_of(nodes) -> str:
+    parts = []
+    for node in nodes:
+        if isinstance(node, Tag):
+            parts.append(collapse_ws(node.get_text(" ")))
+        elif isinstance(node, NavigableString) and not isinstance(node, _NOT_TEXT):
+            parts.append(collapse_ws(str(node)))
+        if sum(map(len, parts)) > 400:
+            break
+    return " ".join(p for p in parts if p)
+
+
+def _candidates(soup: BeautifulSoup, url: str) -> tuple[dict[str, list[tuple[str, str]]], str]:
+    """Every (value, source) for every field, best first; values raw but whitespace-collapsed;
+    and the text around the page's heading."""
     metas, nodes = _metas(soup), _jsonld_nodes(soup)
     jsonld = _jsonld_candidates(nodes)
     raw: dict[str, list[tuple[str, str]]] = {field: [] for field in FIELDS}
@@ -265,22 +340,30 @@ def _candidates(soup: BeautifulSoup, url: str) -> dict[str, list[tuple[str, str]
     if soup.title:
         raw["title"].append((soup.title.get_text(" "), "title-tag"))
     _strip_noise(soup)  # from here on, only the visible main content counts
-    main, _ = _find_main(soup, ())
-    published, modified = _time_values(main)
+    _strip_other_pages(soup)
+    found, _ = _find_main(soup, (), item=True)
+    mains = found if isinstance(found, list) else [found] if found is not None else []
+    published, modified = _time_values(mains)
     raw["published"] += published
     raw["modified"] += modified
-    heading = main.find("h1") if main else None
-    if heading:
-        raw["title"].append((heading.get_text(" "), "h1"))
-    return _tidy(raw, url)
+    h1 = next((h for main in mains for h in main.find_all("h1")), None)
+    if h1:
+        raw["title"].append((h1.get_text(" "), "h1"))
+    # Headings that may be the title inside the title tag: the main content's h1, else its
+    # first h2 (custom templates), and the page's first h1 that is not a logo.
+    page_h1 = next((h for h in soup.find_all("h1") if not _is_logo(h)), None)
+    h2 = next((h for main in mains for h in main.find_all("h2")), None)
+    headings = [h.get_text(" ") for h in (h1 or h2, page_h1) if h is not None]
+    return _tidy(raw, url, headings), _near_heading(h1 or page_h1)
 
 
-def _tidy(raw: dict[str, list[tuple[str, str]]], url: str) -> dict[str, list[tuple[str, str]]]:
+def _tidy(raw: dict[str, list[tuple[str, str]]], url: str,
+          headings: list[str]) -> dict[str, list[tuple[str, str]]]:
     """Collapse whitespace, split keyword lists, absolutise URLs, drop empties and repeats."""
     sites = [collapse_ws(v) for v, _ in raw["site_name"] if v and collapse_ws(v)]
-    # "<h1> - Anything" in the title tag: the anything is the site name.
+    # "<heading> - Anything" in the title tag: the anything is the site name.
     title_tag = [collapse_ws(v) for v, source in raw["title"] if source == "title-tag"]
-    for heading in (collapse_ws(v) for v, source in raw["title"] if source == "h1" and v):
+    for heading in filter(None, map(collapse_ws, headings)):
         for t in title_tag:
             for sep in TITLE_SEPARATORS:
                 if t.startswith(heading + sep):
@@ -317,14 +400,17 @@ def page_metadata(html: str | bytes, url: str) -> dict:
         caller can prefer another channel (e.g. a date in the text over the CMS date).
     Sources: "link:canonical", "link:shortlink", "meta:<name or property>" (e.g. "meta:og:title",
     "meta:article:published_time"), "dc" (Dublin Core meta), "jsonld", "time" (<time> in the main
-    content), "hatom" (<abbr class="published" title>), "title-tag", "h1" (first h1 in the main
-    content), "html-lang".
+    content), "hatom" (<abbr class="published" title>), "itemprop" (an element marked
+    datePublished), "class" (an element whose class names the publication date), "title-tag",
+    "h1" (first h1 in the main content), "html-lang". Dates of events and deadlines are left out.
+      - "near_heading": the text printed just after and before the page's heading, where a
+        date with no markup usually stands ("" when there is no heading).
     Values are raw text, whitespace-collapsed: dates as written (parse them with
     extract.dates.parse_date), titles with a " | Site name" suffix removed, canonical absolute.
     List fields take all the items of the best source that has any (keywords split on commas).
     """
-    candidates = _candidates(parse(html), url)
-    result: dict = {"sources": {}, "candidates": candidates}
+    candidates, near_heading = _candidates(parse(html), url)
+    result: dict = {"sources": {}, "candidates": candidates, "near_heading": near_heading}
     for field in FIELDS:
         pairs = candidates[field]
         best = pairs[0][1] if pairs else None
@@ -341,12 +427,13 @@ def page_metadata(html: str | bytes, url: str) -> dict:
 # ---------------------------------------------------------------------------------------------
 # Main content
 
-# Removed before looking for content: chrome, scripts, sharing widgets, cookie banners.
+# Removed before looking for content: chrome, scripts, sharing widgets, consent banners, pagers.
 NOISE = ", ".join([
     "nav", "aside", "footer", "script", "style", "noscript", "template", "iframe", "svg",
     "canvas", "object", "embed", "button", "select", "textarea", "input",
     "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[role=search]",
-    "[role=complementary]", "#header", "#footer", ".site-header", ".site-footer",
+    "[role=complementary]", "[role=dialog]", "[role=alertdialog]", "[aria-modal=true]",
+    "#header", "#footer", ".site-header", ".site-footer",
     ".breadcrumb", ".breadcrumbs", "#breadcrumb", "#breadcrumbs", ".ariane", "#ariane",
     ".share", ".shares", ".sharing", ".social-share", ".share-buttons", ".sharedaddy",
     ".addtoany_share_save_accessible", ".a2a_kit", ".addthis_toolbox", ".social-links",
@@ -355,7 +442,10 @@ NOISE = ", ".join([
     ".element-invisible", ".visually-hidden", ".screen-reader-text", ".sr-only", "#sidebar",
     ".sidebar", ".region-sidebar-first", ".region-sidebar-second",
     "#menu", ".menu", "#navigation", ".nav", ".aside", ".pager", ".pagination", ".post-navigation",
+    "[class*=pagination i]", "[class*=post-nav i]",
     "[id*=cookie i]", "[class*=cookie i]", "#tarteaucitronRoot", "#sliding-popup", ".cc-window",
+    "[id*=consent i]", "[class*=consent i]", "[id*=rgpd i]", "[class*=rgpd i]", "[id*=gdpr i]",
+    "[class*=gdpr i]",
 ])
 # Tried in order when the caller's selectors find nothing.
 DEFAULT_SELECTORS = ("main", "article", "[role=main]", "#content", ".entry-content",
@@ -363,14 +453,64 @@ DEFAULT_SELECTORS = ("main", "article", "[role=main]", "#content", ".entry-conte
 MIN_CHARS = 20          # a candidate with less visible text is not content
 MIN_SHARE = 0.1         # a default candidate holds at least this share of the page's prose
 DESCEND_SHARE = 0.95    # density: a block inside the best one keeping this share of its score wins
+MOST_SHARE = 0.75       # ... or keeping this share when every other block beside it is
+BOX_SHARE = 0.1         # ... smaller than this share of it
 # Elements that can hold a page's main content (table layouts and <font> soup included).
 _CONTAINERS = {"article", "blockquote", "body", "center", "dd", "div", "font", "form", "main",
                "section", "span", "table", "tbody", "td", "tr"}
+# Words of class and id names that say "page chrome" (menus, headers, footers, banners, in
+# English and French): their text does not count when the density rule looks for content...
+CHROME_WORDS = {"menu", "megamenu", "nav", "navbar", "navigation", "header", "footer", "pied",
+                "entete", "bandeau", "banner", "sidebar", "breadcrumb", "breadcrumbs", "ariane",
+                "masthead", "colophon", "topbar", "toolbar", "social", "share", "partage",
+                "newsletter", "cookie", "cookies", "consent", "copyright", "preheader"}
+# ... unless the name also says content ("sidebar-content", "header-text").
+CONTENT_WORDS = {"content", "contenu", "article", "main", "body", "post", "entry", "text", "texte",
+                 "story", "corps"}
+_WORD = re.compile(r"[a-z0-9]+")
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+
+
+def _words(tag: Tag) -> set[str]:
+    """The words of an element's class and id names: "site-footer", "SITE_FOOTER" and
+    "templateFooter" all hold "footer"."""
+    classes = tag.get("class") or []
+    names = " ".join([*(classes if isinstance(classes, list) else [classes]), tag.get("id") or ""])
+    return set(_WORD.findall(_CAMEL.sub(r"\1 \2", names).lower()))
+
+
+def _holds_page(tag: Tag) -> bool:
+    """The element wraps the page's own content: a <main>, or an h1 that is not a logo (a
+    heading whose whole text is one link)."""
+    if tag.find("main") or tag.find(attrs={"role": "main"}):
+        return True
+    return any(not (len(h.find_all("a")) == 1 and _text_len(h.a) == _text_len(h))
+               for h in tag.find_all("h1") if _text_len(h))
+
+
+def _is_chrome(tag: Tag) -> bool:
+    words = _words(tag)
+    return (bool(words & CHROME_WORDS) and not words & CONTENT_WORDS
+            and tag.name not in ("html", "body", "main", "article") and not _holds_page(tag))
+
+
+def _anchor_document_refs(soup: BeautifulSoup) -> None:
+    """Buttons, embeds and viewers that point to a document become plain links: they are
+    removed as chrome, and the file would be lost with them."""
+    for tag in soup.find_all(["button", "iframe", "frame", "object", "embed"]):
+        url = _document_ref(tag)
+        if url:
+            label = (collapse_ws(tag.get_text(" ")) or collapse_ws(tag.get("title"))
+                     or collapse_ws(tag.get("aria-label")) or unquote(urlsplit(url).path).rsplit("/", 1)[-1])
+            anchor = soup.new_tag("a", href=url)
+            anchor.string = label
+            tag.replace_with(anchor)
 
 
 def _strip_noise(soup: BeautifulSoup) -> None:
+    _anchor_document_refs(soup)
     for element in soup.select(NOISE):
-        if not element.decomposed:
+        if not element.decomposed and element.name not in ("html", "body") and not _holds_page(element):
             element.decompose()
     # A page-level header is chrome; an article's own header holds its title and date.
     for header in soup.find_all("header"):
@@ -382,6 +522,156 @@ def _strip_noise(soup: BeautifulSoup) -> None:
         if not form.decomposed and len(form.get_text(" ", strip=True)) < total / 2:
             form.decompose()
 
+
+# One document's page: blocks about other pages ----------------------------------------------------
+
+# Class or id names of blocks about other pages: related posts, "à lire aussi" and the like.
+RELATED_NAMES = re.compile(r"related|similar|yarpp|more-?posts|recent-?posts|latest-?(?:posts|news)"
+                           r"|latestnews|a-lire|lire-aussi|voir-aussi|meme-(?:rubrique|theme|sujet)")
+# Headings over such blocks (accents and case folded).
+RELATED_HEADINGS = re.compile(
+    r"(?:a |)lire (?:aussi|egalement)|voir (?:aussi|egalement)|sur le meme (?:theme|sujet)"
+    r"|dans la meme (?:rubrique|categorie|thematique)"
+    r"|(?:(?:ces|les|nos|d'autres|autres) )?(?:articles?|actualites?|actus?|publications?|ressources?"
+    r"|fiches?|contenus?|pages?|billets?)(?: \w+)? (?:similaires|lies|liees|connexes|associes|associees"
+    r"|recents|recentes|populaires)"
+    r"|(?:(?:les|nos) )?(?:derniers|dernieres) (?:articles|actualites|actus|publications|fiches"
+    r"|ressources|parutions|billets)"
+    r"|toutes (?:nos|les) actualites(?: \w+)?|plus d'(?:articles|actualites|publications)"
+    r"|d'autres (?:articles|actualites|publications|fiches|ressources)"
+    r"|(?:ces articles|ces contenus|cela|ceci) (?:peuvent|pourraient|pourrait|peut) (?:aussi |egalement )?vous interesser"
+    r"|vous (?:aimerez|pourriez aimer|aimerez peut-etre) (?:aussi|egalement)"
+    r"|related (?:posts|articles|content|stories)|read (?:more|next)|more (?:posts|articles|stories)"
+    r"|you (?:may|might) also like")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADING_LIKE = ("h2", "h3", "h4", "h5", "h6", "p", "div", "span", "b", "strong", "dt", "header")
+MAX_TEASER_CHARS = 600   # a teaser (title, date, a few lines) is short
+MIN_TEASERS = 3          # a list of teasers has at least this many entries
+MAX_LISTING_SHARE = 0.5  # is_listing: share of the main content's text in lists of teasers
+MAX_LISTING_PROSE = 400  # ... and at most this much prose outside them
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", collapse_ws(text).replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _has_document(tag: Tag) -> bool:
+    """The element is, or holds, a link to a document."""
+    return (is_document_url(tag.get("href")) or _document_ref(tag) is not None
+            or any(is_document_url(url) for url, _ in links(tag, "https://x.invalid/")))
+
+
+def _wrapper(tag: Tag) -> Tag:
+    """The outermost element around `tag` that holds nothing else."""
+    while tag.parent is not None and tag.parent.name not in ("body", "html", "[document]") and all(
+            child is tag or (isinstance(child, NavigableString) and (isinstance(child, _NOT_TEXT) or not child.strip()))
+            for child in tag.parent.children):
+        tag = tag.parent
+    return tag
+
+
+def _remove_related_names(root: Tag) -> None:
+    """Blocks named as related posts and the like, unless they hold the page's files (then
+    the related blocks inside them go)."""
+    named = [tag for tag in root.find_all(True)
+             if RELATED_NAMES.search(" ".join([*(tag.get("class") or []), tag.get("id") or ""]).lower())]
+    removed: set[int] = set()
+    for tag in named:
+        if not any(id(p) in removed for p in tag.parents) and not _holds_page(tag) and not _has_document(tag):
+            removed.add(id(tag))
+            tag.extract()
+
+
+def _remove_related_sections(root: Tag) -> None:
+    """A heading such as "À lire aussi" and what follows it, when that is links to other pages
+    (one or more, with at most a few lines each) and no document of this page."""
+    for heading in _related_headings(root):
+        if heading.decomposed:
+            continue
+        start = _wrapper(heading)
+        rank = int(heading.name[1]) if heading.name in _HEADINGS else 2
+        higher = _HEADINGS[:rank]  # a heading of the same rank or above starts the next section
+        section = []
+        for sibling in start.next_siblings:
+            if isinstance(sibling, Tag) and (sibling.name in higher or sibling.find(higher)):
+                break
+            section.append(sibling)
+        tags = [s for s in section if isinstance(s, Tag)]
+        anchors = [a for tag in tags for a in ([tag] if tag.name == "a" else tag.find_all("a", href=True))]
+        prose = sum(_text_len(t) for t in tags) - sum(_text_len(a) for a in anchors)
+        if not anchors or prose > 250 * len(anchors) or any(_has_document(t) for t in tags):
+            continue
+        for sibling in section:
+            sibling.extract()
+        start.decompose()
+
+
+def _related_headings(root: Tag) -> list[Tag]:
+    """Short headings (or heading-like elements) whose text announces other pages. Found from
+    their text nodes, so that deep tag soup is not measured element by element."""
+    found, seen = [], set()
+    for string in root.find_all(string=True):
+        if isinstance(string, _NOT_TEXT) or not string.strip() or len(string) > 200:
+            continue
+        heading = string.find_parent(_HEADING_LIKE)
+        if heading is None or id(heading) in seen or _text_len(heading) > 80:
+            continue
+        seen.add(id(heading))
+        if RELATED_HEADINGS.fullmatch(_fold(heading.get_text(" ")).strip(" :.!?»«")):
+            found.append(heading)
+    return found
+
+
+def _teaser(item: Tag) -> bool:
+    """An entry about another page: a headline link (or a link around a headline, or a link
+    beside a date), a few lines at most, no file."""
+    if _text_len(item) > MAX_TEASER_CHARS or not item.find("a", href=True) or _has_document(item):
+        return False
+    if any(h.find("a", href=True) or h.find_parent("a") for h in item.find_all(_HEADINGS)):
+        return True
+    return any(_text_len(a) >= 15 for a in item.find_all("a", href=True)) and bool(
+        item.find("time") or find_dates(item.get_text(" ")))
+
+
+def _teaser_lists(root: Tag) -> list[Tag]:
+    """Elements holding MIN_TEASERS or more teasers among children of one tag (the <article>s,
+    <li>s or card <div>s of a list) that make most of their text: lists of related or latest
+    posts, listings."""
+    found = []
+    for tag in [root, *root.find_all(True)]:
+        children = [c for c in tag.children if isinstance(c, Tag)]
+        if len(children) < MIN_TEASERS:
+            continue
+        common = Counter(c.name for c in children).most_common(1)[0][0]
+        teasers = [c for c in children if c.name == common and _teaser(c)]
+        if len(teasers) >= MIN_TEASERS and sum(map(_text_len, teasers)) >= 0.7 * _text_len(tag):
+            found.append(tag)
+    return _outermost(found)
+
+
+def _remove_teaser_lists(root: Tag) -> None:
+    """Lists of teasers, with the heading above them (climbing through wrappers whose other
+    children are short headings), unless they hold the page's own content."""
+    for teasers in _teaser_lists(root):
+        block = teasers
+        while block.parent is not None and block.parent.name not in ("body", "html", "[document]") \
+                and not _holds_page(block.parent) \
+                and all(_text_len(s) <= 80 and not s.find("a", href=True)
+                        for s in block.parent.children if isinstance(s, Tag) and s is not block):
+            block = block.parent
+        if not _holds_page(block):
+            block.decompose()
+
+
+def _strip_other_pages(soup: BeautifulSoup) -> None:
+    """What a page says about other pages: related posts, "à lire aussi", lists of teasers."""
+    _remove_related_names(soup)
+    _remove_related_sections(soup)
+    _remove_teaser_lists(soup)
+
+
+# Finding the content ---------------------------------------------------------------------------
 
 def _text_len(node: Tag) -> int:
     return len(collapse_ws(node.get_text(" ")))
@@ -398,31 +688,39 @@ def _outermost(nodes: list[Tag]) -> list[Tag]:
     return [n for n in nodes if not any(id(p) in kept for p in n.parents)]
 
 
-def _measure(root: Tag) -> dict[int, tuple[Tag, int, int, int]]:
-    """{id: (element, depth, text chars, link text chars)} for every element.
+def _measure(root: Tag) -> dict[int, tuple[Tag, int, int, int, bool]]:
+    """{id: (element, depth, text chars, link text chars, in chrome)} for every element; in
+    their ancestors' totals, chrome elements count their link text only.
 
     Iterative (deeply nested tag soup exists): list elements parents-first, then total them
     in reverse order so that children are always done before their parent.
     """
-    order, stack = [], [(root, 0, False)]
+    order, stack = [], [(root, 0, False, False)]
     while stack:
-        node, depth, in_link = stack.pop()
+        node, depth, in_link, in_chrome = stack.pop()
         in_link = in_link or node.name == "a"
-        order.append((node, depth, in_link))
-        stack.extend((child, depth + 1, in_link) for child in node.children if isinstance(child, Tag))
-    sizes: dict[int, tuple[Tag, int, int, int]] = {}
-    for node, depth, in_link in reversed(order):
+        chrome = _is_chrome(node) if node.get("class") or node.get("id") else False
+        order.append((node, depth, in_link, in_chrome or chrome, chrome))
+        stack.extend((child, depth + 1, in_link, in_chrome or chrome)
+                     for child in node.children if isinstance(child, Tag))
+    sizes: dict[int, tuple[Tag, int, int, int, bool]] = {}
+    own_chrome: set[int] = set()
+    for node, depth, in_link, in_chrome, chrome in reversed(order):
         text = links = 0
         for child in node.children:
             if isinstance(child, Tag):
-                t, l = sizes[id(child)][2:]
+                t, l = sizes[id(child)][2:4]
+                if id(child) in own_chrome:
+                    t = l  # chrome: its links still weigh against the block, its text is nothing
             elif isinstance(child, NavigableString) and not isinstance(child, _NOT_TEXT):
                 t = len(" ".join(child.split()))
                 l = t if in_link else 0
             else:
                 continue
             text, links = text + t, links + l
-        sizes[id(node)] = (node, depth, text, links)
+        if chrome:
+            own_chrome.add(id(node))
+        sizes[id(node)] = (node, depth, text, links, in_chrome)
     return sizes
 
 
@@ -430,20 +728,43 @@ def _density_best(soup: BeautifulSoup) -> Tag | None:
     """The block with the most text that is not link text; then the smallest block inside it
     that keeps nearly all of that score, so wrappers that add only chrome are dropped."""
     root = soup.body or soup
-    scored = [(node, depth, text - 2 * links) for node, depth, text, links in _measure(root).values()
-              if node.name in _CONTAINERS and text - links >= MIN_CHARS]
+    scored = [(node, depth, text - 2 * links) for node, depth, text, links, chrome in _measure(root).values()
+              if node.name in _CONTAINERS and text - links >= MIN_CHARS and not chrome]
     if not scored:
         return None
     best, _, score = max(scored, key=lambda s: (s[2], s[1]))
     while True:
         below = {id(node) for node in best.descendants}
-        inside = [s for s in scored if id(s[0]) in below and s[2] >= DESCEND_SHARE * score]
-        if not inside:
+        inside = [s for s in scored if id(s[0]) in below]
+        nearly_all = [s for s in inside if s[2] >= DESCEND_SHARE * score]
+        if nearly_all:
+            best, _, score = max(nearly_all, key=lambda s: (s[2], s[1]))
+            continue
+        # Or a block with most of the score, beside which no other block is more than a box
+        # (opening hours, an address): a short text in a page of many small boxes.
+        most = [s for s in inside if s[2] >= MOST_SHARE * score]
+        if not most:
             return best
-        best, _, score = max(inside, key=lambda s: (s[2], s[1]))
+        block, _, block_score = max(most, key=lambda s: (s[2], s[1]))
+        around = {id(block), *map(id, block.parents), *map(id, block.descendants)}
+        rest = max((s[2] for s in inside if id(s[0]) not in around), default=0)
+        if rest >= BOX_SHARE * block_score:
+            return best
+        best, score = block, block_score
 
 
-def _find_main(soup: BeautifulSoup, selectors) -> tuple[Tag | list[Tag] | None, str]:
+def _with_files_beside(best: Tag) -> Tag | list[Tag]:
+    """The block and the blocks beside it that link to documents ("Télécharger" buttons next
+    to the text), looked for around the outermost wrapper that holds only the block."""
+    block = _wrapper(best)
+    if block.parent is None:
+        return best
+    nodes = [child for child in block.parent.children if isinstance(child, Tag)
+             and (child is block or (not _is_chrome(child) and _has_document(child)))]
+    return [best if node is block else node for node in nodes] if len(nodes) > 1 else best
+
+
+def _find_main(soup: BeautifulSoup, selectors, item: bool = False) -> tuple[Tag | list[Tag] | None, str]:
     for css in selectors:
         found = [n for n in _outermost(soup.select(css)) if _text_len(n)]
         if found:
@@ -456,26 +777,52 @@ def _find_main(soup: BeautifulSoup, selectors) -> tuple[Tag | list[Tag] | None, 
             return best, f"default:{css}"
     best = _density_best(soup)
     if best is not None:
-        return best, "density"
+        return (_with_files_beside(best) if item else best), "density"
     body = soup.body
     return (body, "body") if body is not None and _text_len(body) else (None, "none")
 
 
-def main_content(html: str | bytes, selectors: list[str] | tuple[str, ...] = ()) -> tuple[str | None, str]:
+def main_content(html: str | bytes, selectors: list[str] | tuple[str, ...] = (),
+                 item: bool = False) -> tuple[str | None, str]:
     """(HTML fragment of the main content, how it was found), after removing page chrome.
 
     How: "selector:<css>" (the first caller selector that matched visible text; all its
     outermost matches are kept, in page order), "default:<css>" (one of DEFAULT_SELECTORS,
     the match with the most non-link text), "density" (the block with the most paragraph text
     and least link text), "body", or "none" (no visible text: fragment None).
+
+    With `item`, the page is read as one document: blocks about other pages (related posts,
+    "À lire aussi" sections, lists of teasers) are removed first, and a density block takes
+    along the siblings that link to its files. Without it (a listing), teasers are the content.
     """
     soup = parse(html)
     _strip_noise(soup)
-    found, how = _find_main(soup, selectors)
+    if item:
+        _strip_other_pages(soup)
+    found, how = _find_main(soup, selectors, item)
     if found is None:
         return None, how
     nodes = found if isinstance(found, list) else [found]
     return "\n".join(str(node) for node in nodes), how
+
+
+def is_listing(html: str | bytes) -> bool:
+    """True for a page that lists other pages (a category archive, a Views page of cards)
+    rather than being a document: lists of teasers make most of its main content and little
+    prose stands outside them. A page whose JSON-LD describes an article is never a listing."""
+    soup = parse(html)
+    if any(_types(node) & (ARTICLE_TYPES - {"CreativeWork"}) for node in _jsonld_nodes(soup)):
+        return False
+    _strip_noise(soup)
+    found, _ = _find_main(soup, ())
+    mains = found if isinstance(found, list) else [found] if found is not None else []
+    teasers = [t for main in mains for t in _teaser_lists(main)]
+    total = sum(map(_text_len, mains))
+    in_teasers = {id(node) for teaser in teasers for node in teaser.descendants}
+    headings = sum(_text_len(h) for main in mains for h in main.find_all(_HEADINGS) if id(h) not in in_teasers)
+    outside = sum(map(_prose_len, mains)) - sum(map(_prose_len, teasers)) - headings
+    return bool(total) and sum(map(_text_len, teasers)) >= MAX_LISTING_SHARE * total \
+        and outside < MAX_LISTING_PROSE
 
 
 # ---------------------------------------------------------------------------------------------
@@ -582,6 +929,31 @@ def html_to_text(fragment: str | bytes | Tag | None) -> str:
 # Links and documents
 
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
+# Where elements other than <a href> keep a link: buttons and cards (data-href...), scripts
+# (onclick="window.open('x.pdf')"), embeds and viewers (src, data).
+_URL_ATTRIBUTES = ("data-href", "data-url", "data-link", "data-file", "data-download", "data-pdf",
+                   "src", "data", "onclick")
+_QUOTED = re.compile(r"""["']([^"'\s]+)["']""")
+_VIEWER_PARAMS = {"file", "url", "src", "doc", "document", "pdf"}  # viewer.html?file=/x.pdf
+
+
+def _document_ref(tag: Tag) -> str | None:
+    """The document (PDF, office file) an element points to without a usable href, or None:
+    a data-* attribute, a quoted URL in onclick, an embed's src or data, a viewer's ?file=."""
+    for attr in _URL_ATTRIBUTES:
+        value = tag.get(attr)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        for url in (_QUOTED.findall(value) if attr == "onclick" else [value.strip()]):
+            targets = [v for k, v in parse_qsl(urlsplit(url).query) if k.lower() in _VIEWER_PARAMS]
+            for target in (url, *targets):
+                if is_document_url(target):
+                    return target
+    return None
+
+
+def _linking(tag: Tag) -> bool:
+    return tag.name in ("a", "area") or any(attr in tag.attrs for attr in _URL_ATTRIBUTES)
 
 
 def links(fragment: str | bytes | Tag, base_url: str) -> list[tuple[str, str]]:
@@ -589,16 +961,20 @@ def links(fragment: str | bytes | Tag, base_url: str) -> list[tuple[str, str]]:
 
     The label is the visible text, else the title attribute, else an image's alt text. A <base
     href> in the fragment is honoured (a fragment cut out of a page has lost its <head>).
+    Documents linked otherwise (a button's data-href, onclick="window.open('x.pdf')", an
+    <a href="#"> with either, an embed or a PDF viewer) count as links too.
     """
     soup = fragment if isinstance(fragment, Tag) else parse(fragment)
     base = soup.find("base", href=True)
     if base:
         base_url = urljoin(base_url, base["href"].strip())
     found: dict[str, str] = {}
-    for a in soup.find_all(["a", "area"], href=True):
-        href = re.sub(r"[\t\r\n]", "", a["href"]).strip()
+    for a in soup.find_all(_linking):
+        href = re.sub(r"[\t\r\n]", "", a.get("href") or "").strip() if a.name in ("a", "area") else ""
         if not href or href.lower().startswith(_SKIP_SCHEMES):
-            continue
+            href = _document_ref(a)
+            if not href:
+                continue
         url = urldefrag(urljoin(base_url, href.replace(" ", "%20")))[0]
         if not url.startswith(("http://", "https://")):
             continue

@@ -36,7 +36,7 @@ def test_a_sound_source_passes_then_fails_when_its_items_vanish(tmp_path):
 def test_a_source_that_lost_its_dates_fails_naming_the_field(tmp_path):
     overlay = tmp_path / "sites" / "cosoter-ressources.info"
     for path in COSOTER.rglob("*"):
-        if path.is_file() and ("notice_" in path.name or "notice_display" in path.name or path.parent.name == "ws"):
+        if path.is_file() and ("notice_" in path.name or "notice_display" in path.name or path.name == "oai.json"):
             target = overlay / path.relative_to(COSOTER)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(DC_DATE.sub(b"", YEAR_ROW.sub(b"", path.read_bytes())))

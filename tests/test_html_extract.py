@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from extract.clean import clean_text, collapse_ws
-from extract.html import (FIELDS, LIST_FIELDS, decode_html, html_to_text, is_document_url, links,
-                          main_content, page_metadata)
+from extract.html import (FIELDS, LIST_FIELDS, decode_html, html_to_text, is_document_url, is_listing,
+                          links, main_content, page_metadata)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 EXPECTED = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
@@ -417,3 +417,74 @@ def test_clean_text(raw, expected):
 ])
 def test_collapse_ws(raw, expected):
     assert collapse_ws(raw) == expected
+
+
+# Documents linked without a usable href ---------------------------------------------------------
+
+def test_links_to_documents_behind_buttons_scripts_and_viewers():
+    fragment = """
+      <button data-href="/storage/cahier.pdf">Cahier des charges</button>
+      <a href="javascript:void(0)" onclick="telecharger('/storage/formulaire.docx')">Formulaire</a>
+      <a href="#" onclick="window.open('docs/etude.pdf','_blank'); return false;">Étude</a>
+      <div class="card" data-url="https://example.org/fiche.pdf"><span>Fiche</span></div>
+      <iframe src="/pdfjs/web/viewer.html?file=%2Fstorage%2Fbilan.pdf" title="Bilan"></iframe>
+      <object data="/files/rapport.pdf" type="application/pdf"></object>
+      <button data-href="/fr/contact">Contact</button>
+      <a href="javascript:history.back()">Retour</a>
+    """
+    assert links(fragment, "https://example.org/fr/page") == [
+        ("https://example.org/storage/cahier.pdf", "Cahier des charges"),
+        ("https://example.org/storage/formulaire.docx", "Formulaire"),
+        ("https://example.org/fr/docs/etude.pdf", "Étude"),
+        ("https://example.org/fiche.pdf", "Fiche"),
+        ("https://example.org/storage/bilan.pdf", "Bilan"),
+        ("https://example.org/files/rapport.pdf", ""),
+    ]
+
+
+def test_document_buttons_survive_the_removal_of_chrome():
+    html = """<html><body><main><p>Le texte de la page, assez long pour être le contenu principal.</p>
+      <button data-href="/storage/cahier.pdf">Cahier des charges</button>
+      <iframe src="/viewer.html?file=/storage/bilan.pdf" title="Bilan 2022"></iframe></main></body></html>"""
+    fragment, _ = main_content(html)
+    assert [url for url, _ in links(fragment, "https://example.org/")] == [
+        "https://example.org/storage/cahier.pdf", "https://example.org/storage/bilan.pdf"]
+
+
+# One document's page: what it says about other pages ------------------------------------------
+
+ITEM_PAGE = """<html><body><main>
+  <h1>Une régie de quartier à Besançon</h1>
+  <p>La régie emploie quarante habitants du quartier de Planoise pour l'entretien des espaces
+  extérieurs et la médiation, avec l'appui du bailleur et de la ville depuis 2012.</p>
+  <div class="docs"><h2>Documents liés</h2><ul><li><a href="/files/fiche.pdf">La fiche</a></li></ul></div>
+  <h2>À lire aussi</h2>
+  <ul><li><a href="/fiche-a">Une épicerie solidaire à Dole</a></li><li><a href="/fiche-b">Un jardin à Sens</a></li></ul>
+  <div class="more">
+    <article><h3><a href="/x">Premier article récent</a></h3><p>Quelques lignes.</p></article>
+    <article><h3><a href="/y">Deuxième article récent</a></h3><p>Quelques lignes.</p></article>
+    <article><h3><a href="/z">Troisième article récent</a></h3><p>Quelques lignes.</p></article>
+  </div>
+  <div class="related-posts"><a href="/w">Un article lié</a></div>
+</main></body></html>"""
+
+
+def test_item_reading_drops_what_is_about_other_pages():
+    text = html_to_text(main_content(ITEM_PAGE, item=True)[0])
+    assert "quarante habitants" in text and "La fiche" in text  # files of the page stay
+    for other in ("À lire aussi", "épicerie solidaire", "article récent", "Un article lié"):
+        assert other not in text
+
+
+def test_listing_reading_keeps_the_teasers():
+    text = html_to_text(main_content(ITEM_PAGE)[0])
+    assert "Premier article récent" in text and "À lire aussi" in text
+
+
+def test_a_list_of_teasers_is_a_listing_a_document_with_one_is_not():
+    teasers = "".join(f'<article><h2><a href="/a{i}">Actualité numéro {i} du centre</a></h2>'
+                      f'<p>Le résumé de l\'actualité {i}.</p></article>' for i in range(6))
+    assert is_listing(f"<html><body><main><h1>Actualités</h1>{teasers}</main></body></html>")
+    assert not is_listing(ITEM_PAGE)
+    article = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x"}</script>'
+    assert not is_listing(f"<html><head>{article}</head><body><main>{teasers}</main></body></html>")

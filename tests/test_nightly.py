@@ -63,10 +63,17 @@ def write_changes(overlay):
     (irev / "sitemap.xml").write_text(sitemap.replace(
         "</urlset>", f"<url><loc>{ADDED}</loc><lastmod>{now}</lastmod></url></urlset>"))
     labo = overlay / "www.labo-cites.org"
-    labo.mkdir()
+    (labo / "sitemap-pages").mkdir(parents=True)
     path = REMOVED.split("labo-cites.org")[1]
     base_routes = json.loads((SITES / "www.labo-cites.org" / "_site.json").read_text()).get("routes", {})
     (labo / "_site.json").write_text(json.dumps({"routes": {**base_routes, path: {"status": 404}}}))
+    # Drupal drops a deleted node from its sitemap and its feed; the listing page still links it.
+    sitemap = (SITES / "www.labo-cites.org" / "sitemap-pages" / "page-1.xml").read_text()
+    (labo / "sitemap-pages" / "page-1.xml").write_text(
+        re.sub(rf"<url><loc>{re.escape(REMOVED)}</loc>.*?</url>", "", sitemap))
+    rss = (SITES / "www.labo-cites.org" / "rss.xml").read_text()
+    (labo / "rss.xml").write_text(
+        re.sub(rf"<item>\s*<title>[^<]*</title>\s*<link>{re.escape(REMOVED)}</link>.*?</item>", "", rss, flags=re.S))
     spec = json.loads((SITES / "www.villesaucarre.org" / PDF_SPEC).read_text())
     spec["blocks"].append({"text": "Addendum de novembre 2026 : les chiffres définitifs du bilan."})
     target = overlay / "www.villesaucarre.org" / PDF_SPEC

@@ -85,10 +85,13 @@ def test_a_failing_resumption_page_is_an_error_and_keeps_the_first_page(tmp_path
 
 def test_a_repeated_resumption_token_ends_the_harvest(tmp_path):
     token = [u for u in run_spider(CosoterSpider, [SITES], tmp_path / "c0")[1] if "resumptionToken" in u][0]
-    first_page = "ws/connector_out.php@source_id=2&verb=ListRecords&metadataPrefix=oai_dc"
-    items, requested, _ = crawl(tmp_path, routes={token.split(HOST, 1)[1]: {"file": first_page}})
+    app = ReplicaApp(SiteStore([SITES], tmp_path / "c1"))
+    first_page = fetch(app, f"https://{HOST}{CONNECTOR}ListRecords&metadataPrefix=oai_dc").text
+    items, requested, spider = crawl(tmp_path, routes={token.split(HOST, 1)[1]: {"file": "first-page.xml"}},
+                                     files={"first-page.xml": first_page})
     assert sum("resumptionToken" in u for u in requested) == 1
     assert len(items) == 5  # the first page's records, once each
+    assert spider.report.errors == []
 
 
 def test_opac_listing_is_paged_by_count_not_by_pager_links(tmp_path):

@@ -6,6 +6,7 @@ import http.client
 import io
 import json
 import os
+import re
 import socket
 import ssl
 import subprocess
@@ -345,6 +346,102 @@ def test_wp_sitemaps_and_feed(server):
     assert headers["Content-Type"].startswith("application/rss+xml")
     items = ET.fromstring(body).findall("channel/item")
     assert len(items) == 10 and items[0].findtext("link").startswith(f"https://{HOST}/")
+
+
+def test_wp_incremental_listing_parameters(server):
+    ids = lambda route: [o["id"] for o in wp(server, route)[2]]  # noqa: E731
+    # modified_after with an offset is GMT (post 101 modified 12:00 site time, 11:00 GMT); bare, site time.
+    assert ids("/wp-json/wp/v2/posts?modified_after=2023-01-10T11:30:00Z") == []
+    assert ids("/wp-json/wp/v2/posts?modified_after=2023-01-10T10:30:00Z") == [101]
+    assert ids("/wp-json/wp/v2/posts?modified_after=2023-01-10T11:30:00") == [101]
+    by_modified = ids("/wp-json/wp/v2/posts?orderby=modified&order=desc&per_page=3")
+    assert by_modified == [101, 112, 111]
+    _, headers, posts = wp(server, "/wp-json/wp/v2/posts?_fields=id,link,modified_gmt,title.rendered&per_page=2")
+    assert posts[0] == {"id": 112, "modified_gmt": "2022-09-16T09:00:00", "link": posts[0]["link"],
+                        "title": {"rendered": posts[0]["title"]["rendered"]}}
+    assert headers["X-WP-Total"] == "12"
+
+
+def test_wp_old_versions_ignore_newer_parameters():
+    from tests.replica.wordpress import WordPress
+    data = json.loads((SITES / HOST / "wp.json").read_text())
+    for version, sees_modified_after, sees_fields in (("5.6", False, True), ("4.9", False, False), ("5.7", True, True)):
+        site = WordPress({**data, "site": {**data["site"], "version": version}})
+        _, _, body = site.handle("GET", "/wp-json/wp/v2/posts", "modified_after=2023-01-01T00:00:00Z&_fields=id")
+        posts = json.loads(body)
+        assert (len(posts) == 1) == sees_modified_after and (set(posts[0]) == {"id"}) == sees_fields, version
+
+
+# --- OAI-PMH ---------------------------------------------------------------------------
+
+def oai_repository(**extra):
+    from tests.replica.oai import Repository
+    records = [{"identifier": f"oai:x:{n}", "datestamp": f"2024-0{n}-15T10:00:00Z", "sets": ["a" if n % 2 else "b"],
+                **({"deleted": True} if n == 3 else {"metadata": {"oai_dc": f"<oai_dc:dc>{n}</oai_dc:dc>"}})}
+               for n in range(1, 6)]
+    identify = {"repositoryName": "X", "deletedRecord": "persistent", "granularity": "YYYY-MM-DDThh:mm:ssZ",
+                **extra.pop("identify", {})}
+    return Repository({"base_url": "https://x.test/oai.php?source_id=2", "identify": identify,
+                       "records": records, "page_size": 2, **extra})
+
+
+def oai_ask(repo, query: str):
+    answer = repo.handle("GET", "/oai.php", "source_id=2&" + query)
+    text = answer[2].decode()
+    return {"error": (re.search(r'<error code="(\w+)"', text) or [None, None])[1],
+            "ids": re.findall(r"<identifier>oai:x:(\d+)</identifier>", text),
+            "deleted": re.findall(r'<header status="deleted">\s*<identifier>oai:x:(\d+)', text),
+            "token": (re.search(r"<resumptionToken[^>]*>([^<]*)<", text) or [None, None])[1], "text": text}
+
+
+def test_oai_paging_and_deleted_headers():
+    repo = oai_repository(resumption_notice="<b>Notice</b>\n")
+    first = oai_ask(repo, "verb=ListRecords&metadataPrefix=oai_dc")
+    assert first["ids"] == ["1", "2"] and 'completeListSize="5" cursor="0"' in first["text"] and first["token"]
+    second = oai_ask(repo, f"verb=ListRecords&resumptionToken={first['token']}")
+    assert second["ids"] == ["3", "4"] and second["deleted"] == ["3"] and second["text"].startswith("<b>Notice</b>")
+    last = oai_ask(repo, f"verb=ListRecords&resumptionToken={second['token']}")
+    assert last["ids"] == ["5"] and '<resumptionToken completeListSize="5" cursor="4"/>' in last["text"]
+    assert "<metadata>" not in oai_ask(repo, "verb=ListIdentifiers&metadataPrefix=oai_dc")["text"]
+    assert oai_ask(oai_repository(identify={"deletedRecord": "no"}), "verb=ListIdentifiers&metadataPrefix=oai_dc&set=a")["ids"] == ["1", "5"]
+    assert oai_ask(repo, "verb=GetRecord&identifier=oai:x:2&metadataPrefix=oai_dc")["ids"] == ["2"]
+    assert repo.handle("GET", "/oai.php", "source_id=3&verb=Identify") is None
+
+
+def test_oai_from_and_until_at_the_repository_granularity():
+    repo = oai_repository()
+    assert oai_ask(repo, "verb=ListIdentifiers&metadataPrefix=oai_dc&from=2024-04-15T10:00:00Z")["ids"] == ["4", "5"]
+    assert oai_ask(repo, "verb=ListIdentifiers&metadataPrefix=oai_dc&from=2024-03-15&until=2024-04-15")["ids"] == ["3", "4"]
+    assert oai_ask(repo, "verb=ListIdentifiers&metadataPrefix=oai_dc&from=2025-01-01")["error"] == "noRecordsMatch"
+    days = oai_repository(identify={"granularity": "YYYY-MM-DD"})
+    assert oai_ask(days, "verb=ListRecords&metadataPrefix=oai_dc&from=2024-04-15T10:00:00Z")["error"] == "badArgument"
+    assert oai_ask(repo, "verb=ListRecords&metadataPrefix=oai_dc&from=2024-01-01&until=2024-05-01T00:00:00Z")["error"] == "badArgument"
+    ignoring = oai_repository(ignores=["from"])
+    assert len(oai_ask(ignoring, "verb=ListRecords&metadataPrefix=oai_dc&from=2025-01-01")["ids"]) == 2
+
+
+@pytest.mark.parametrize("query, code", [
+    ("verb=Nothing", "badVerb"), ("metadataPrefix=oai_dc", "badVerb"),
+    ("verb=ListRecords", "badArgument"), ("verb=ListRecords&metadataPrefix=oai_dc&metadataPrefix=oai_dc", "badArgument"),
+    ("verb=ListRecords&metadataPrefix=oai_dc&resumptionToken=x", "badArgument"),
+    ("verb=ListRecords&resumptionToken=nope", "badResumptionToken"),
+    ("verb=ListRecords&metadataPrefix=marc", "cannotDisseminateFormat"),
+    ("verb=GetRecord&identifier=oai:x:9&metadataPrefix=oai_dc", "idDoesNotExist"),
+    ("verb=Identify&from=2024-01-01", "badArgument"),
+])
+def test_oai_errors(query, code):
+    answer = oai_ask(oai_repository(), query)
+    assert answer["error"] == code
+    assert ("<request>" in answer["text"]) == (code in ("badVerb", "badArgument"))
+
+
+def test_oai_repository_served_through_the_proxy(server):
+    base = "https://cosoter-ressources.info/ws/connector_out.php?source_id=2"
+    status, headers, body = fetch(server, base + "&verb=Identify")
+    assert status == 200 and headers["Content-Type"].startswith("text/xml") and b"<deletedRecord>persistent" in body
+    status, _, _ = fetch(server, base + "&verb=Identify", headers={"If-None-Match": headers["ETag"]})
+    assert status == 304
+    assert fetch(server, "https://cosoter-ressources.info/oai.json")[0] == 404  # the data file is not served
 
 
 # --- a real Scrapy crawl ---------------------------------------------------------------

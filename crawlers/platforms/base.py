@@ -11,6 +11,8 @@ import re
 
 import scrapy
 from parsel import Selector
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
@@ -19,7 +21,7 @@ from crawlers.items import DocumentItem
 from crawlers.previous import PreviousRun
 from crawlers.urls import canonical_url, host_of
 from extract import html as page
-from extract.dates import date_from_upload_path, parse_date
+from extract.dates import date_from_upload_path, first_date, parse_date, published_date
 
 # URLs that are never documents: traps that multiply pages or duplicate them.
 TRAP_PATTERNS = (
@@ -30,8 +32,6 @@ TRAP_PATTERNS = (
     r"[?&]replytocom=", r"/share", r"mailto:", r"\.(jpe?g|png|gif|svg|css|js|ico|zip)$",
 )
 
-# A date announced as the publication date, wherever it stands in the item.
-PUBLISHED = re.compile(r"(?:publi[ée]e?|mis en ligne|post[ée]e?)\s+le\s+(.{6,40})", re.I)
 # A labelled type field: "Type de document : Étude".
 TYPE_FIELD = re.compile(r"type de (?:document|contenu|publication|ressource)\s*:?\s*\n*\s*([^\n]{3,40})", re.I)
 # Generic type vocabulary, after each source's own rules.
@@ -41,6 +41,9 @@ DOC_TYPE_RULES = (
     (r"publication|lettre|dossier|guide|rapport|cahier|revue", "publication"),
     (r"[ée]v[ée]nement|rencontre|s[ée]minaire|webinaire", "événement"),
 )
+
+# Date evidence that names no kind of date: a <time> with no mark, the generic time selector.
+BARE_DATES = ("time", "selector:time[datetime]")
 
 PAGER_SELECTORS = (
     "li.pager-next a", "li.pager__item--next a", "a[rel=next]", "link[rel=next]",
@@ -109,6 +112,14 @@ class SourceSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.requested: set[str] = set()
         self.previous = PreviousRun(self.name)
+        self.held: dict[str, dict] = {}        # URL -> previous document a feed calls unchanged
+        self.after_dated: list = []            # listing requests waiting for the dated channels
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        return spider
 
     async def start(self):
         for request in self.entry_requests():
@@ -120,8 +131,33 @@ class SourceSpider(scrapy.Spider):
             yield self.request(path, self.parse_sitemap, channel="sitemap")
         for path in self.feed_paths:
             yield self.request(path, self.parse_feed, channel="feed")
-        for path in self.listing_paths:
-            yield self.request(path, self.parse_listing, channel="listing", pages=1)
+        yield from self.listing_requests(self.base_url + path for path in self.listing_paths)
+
+    def listing_requests(self, urls):
+        """Listings give no date: in a nightly run they wait until the dated channels (sitemaps,
+        feeds) have spoken, so that a page those call unchanged is not fetched from a listing."""
+        requests = [self.request(url, self.parse_listing, channel="listing", pages=1) for url in urls]
+        if self.previous.since:
+            self.after_dated.extend(requests)
+        else:
+            yield from requests
+
+    def on_idle(self):
+        """The crawl ran dry: hand on what only a feed called unchanged, then read the listings."""
+        if not (self.held or self.after_dated):
+            return
+        held, later = self.held, self.after_dated
+        self.held, self.after_dated = {}, []
+        self.crawler.engine.crawl(scrapy.Request("data:,", callback=self.release, dont_filter=True,
+                                                 meta={"dont_cache": True},
+                                                 cb_kwargs={"held": held, "later": later}))
+        raise DontCloseSpider
+
+    def release(self, response, held, later):
+        for url, previous in held.items():
+            if url not in self.requested:
+                yield self.hand_on(previous, "feed", "feed date")
+        yield from later
 
     def request(self, url_or_path, callback, channel, **kwargs):
         url = url_or_path if "://" in url_or_path else self.base_url + url_or_path
@@ -133,7 +169,7 @@ class SourceSpider(scrapy.Spider):
         (dont_filter) so that a redirect loop ends in an error instead of a silent drop."""
         self.report.channel(channel)
         url = self.canonical(url)
-        if url in self.requested:
+        if url in self.requested or url in self.held:
             return
         self.requested.add(url)
         yield scrapy.Request(url, callback=self.parse_page, errback=self.on_error, dont_filter=True,
@@ -152,20 +188,31 @@ class SourceSpider(scrapy.Spider):
             elif self.is_item_url(loc):
                 yield from self.unchanged_or_request(loc, channel, entry.get("lastmod"))
 
-    def unchanged_or_request(self, loc: str, channel: str, lastmod: str | None):
-        """A page the sitemap says has not moved since the last good run is not fetched: its
-        document from that run is handed on (attachments are still revalidated)."""
+    def unchanged_or_request(self, loc: str, channel: str, modified: str | None, hints: dict | None = None):
+        """A page a dated channel says has not moved since the last good run is not fetched:
+        its document from that run is handed on (attachments are still revalidated). A
+        sitemap's word is final. A feed's waits until the crawl runs dry (`on_idle`): feeds
+        mostly give publication dates, and a sitemap that says the page moved must win."""
         url = self.canonical(loc)
-        previous = self.previous.unchanged(url, lastmod)
+        previous = self.previous.unchanged(url, modified)
         if previous is None or url in self.requested:
-            yield from self.item_requests(loc, channel, {"lastmod": lastmod})
-            return
-        self.requested.add(url)
-        self.report.skip("unchanged since the last run (sitemap lastmod)")
-        yield DocumentItem({k: v for k, v in previous.items() if k in DocumentItem.fields})
+            self.held.pop(url, None)
+            yield from self.item_requests(loc, channel, hints or {"lastmod": modified})
+        elif channel == "feed":
+            self.held[url] = previous
+        else:
+            yield self.hand_on(previous, channel, f"{channel} lastmod")
+
+    def hand_on(self, previous: dict, channel: str, evidence: str) -> DocumentItem:
+        """The document of the last good run, as it was: the build sees it still present."""
+        self.requested.add(previous["url"])
+        self.report.channel(channel)
+        self.report.skip(f"unchanged since the last run ({evidence})")
+        return DocumentItem({k: v for k, v in previous.items() if k in DocumentItem.fields})
 
     def parse_feed(self, response, channel):
-        """RSS 2.0 and Atom: links to items, with title, date and summary as hints."""
+        """RSS 2.0 and Atom: links to items, with title, date and summary as hints; the entry's
+        date (Atom `updated`, else the publication date) spares an unchanged page."""
         response.selector.remove_namespaces()
         entries = response.xpath("//item | //entry")
         for entry in entries:
@@ -173,7 +220,8 @@ class SourceSpider(scrapy.Spider):
             if not self.is_item_url(link):
                 continue
             date = entry.xpath("pubDate/text() | published/text() | date/text()").get()
-            yield from self.item_requests(link, channel, {
+            modified = entry.xpath("updated/text() | modified/text()").get() or date
+            yield from self.unchanged_or_request(link, channel, modified, {
                 "title": html.unescape(entry.xpath("title/text()").get() or "").strip(),
                 "date": parse_date(date or ""),
                 "summary": page.html_to_text(entry.xpath("description/text() | summary/text()").get() or ""),
@@ -210,12 +258,13 @@ class SourceSpider(scrapy.Spider):
         yield item
 
     def read_fields(self, item, response, meta, hints):
-        # Selectors only look inside the item's own part of the page: sidebars of other
-        # pages' dates, tags and files must not leak into this document.
-        scope_html, _ = page.main_content(response.text, list(self.scope_selectors))
+        # Selectors only look inside the item's own part of the page: sidebars, related posts
+        # and other pages' dates, tags and files must not leak into this document.
+        scope_html, _ = page.main_content(response.text, list(self.scope_selectors), item=True)
         scope = Selector(text=scope_html or response.text)
         fields = item["field_sources"]
-        body_html, fields["body"] = page.main_content(scope_html or response.text, list(self.body_selectors))
+        body_html, fields["body"] = page.main_content(scope_html or response.text, list(self.body_selectors),
+                                                      item=True)
         item["body"] = page.html_to_text(body_html or "")
         self.first(item, "title", [
             (meta["sources"].get("title", "meta"), meta.get("title")),
@@ -245,18 +294,28 @@ class SourceSpider(scrapy.Spider):
         item[field] = None
 
     def page_date(self, scope, scope_text, meta, hints, item):
-        published = meta.get("published")
+        published, near = meta.get("published"), meta.get("near_heading")
+        labelled = published_date(scope_text)
         candidates = [
             (meta["sources"].get("published", "meta"), parse_date(published or "")),
             ("feed", hints.get("date")),
             *[(f"selector:{css}", _date_in(scope, css)) for css in self.date_selectors],
-            ("text:publié", _published_in(scope_text)),
-            ("text", parse_date(scope_text[:2000])),
+            ("text:publié", labelled),
+            ("text:heading", published_date(near) or first_date(near)),
+            ("text", first_date(scope_text[:2000])),
             *[("upload-folder", date_from_upload_path(a["url"])) for a in item["attachments"]],
+            ("meta:modified", parse_date(meta.get("modified") or "")),
+            ("text:any", parse_date(scope_text[:2000])),
         ]
         for source, value in candidates:
-            if value:
-                return value, source
+            if not value:
+                continue
+            # A bare <time> says less than "Publié le …" in the text (an event's page prints
+            # the event's <time> above its publication line); when both name the same day or
+            # month, the more precise one wins.
+            if source in BARE_DATES and labelled and not value.startswith(labelled):
+                return labelled, "text:publié"
+            return value, source
         return None, "unknown"
 
     def tags(self, scope, meta) -> list[str]:
@@ -316,11 +375,6 @@ def _date_in(scope, css: str) -> str | None:
     attrs = node.attrib
     return (parse_date(attrs.get("datetime") or attrs.get("content") or "")
             or parse_date(_text(scope, css) or ""))
-
-
-def _published_in(text: str) -> str | None:
-    match = PUBLISHED.search(text)
-    return parse_date(match.group(1)) if match else None
 
 
 def _lead(body: str | None) -> str | None:

@@ -2,12 +2,17 @@
 layered evidence of the base spider, plus per-source selectors for authors and extra fields.
 
 Old URLs that redirect (a site that changed platform) are followed once: the document is the
-URL it lands on, and a landing page that is not a document is skipped.
+URL it lands on, and a landing page that is not a document is skipped. With URL patterns
+guessed for a site never seen, a listing (a category archive, a page of cards) may match
+them too: a page that is mostly a list of teasers of other pages is skipped.
 """
 
 import re
 
+from scrapy.http import TextResponse
+
 from crawlers.platforms.base import SourceSpider
+from extract import html as page
 
 AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|\bet\b|&)\s*")
 FIELD_LABEL = re.compile(r"^[^:]{2,40}?\s*:\s*")  # "Temps de lecture : 2 min" -> "2 min"
@@ -29,6 +34,9 @@ class GenericSpider(SourceSpider):
             self.report.skip("old URL of a document found under its new URL")
             return
         self.requested.add(landed)  # its new URL, found later, is the same document
+        if isinstance(response, TextResponse) and page.is_listing(response.text):
+            self.report.skip("a listing of other pages, not a document")
+            return
         yield from super().parse_page(response, channel, hints)
 
     def read_fields(self, item, response, meta, hints):

@@ -10,6 +10,14 @@ neither the digital documents nor collection and extent reliably. The page is re
 value rows (every `tr` with two cells), which holds across PMB versions and templates; Dublin
 Core fills what the page lacks, and is the whole record when the page fails. A record is its
 canonical URL `index.php?lvl=notice_display&id=N`, whichever channel found it.
+
+Nightly runs (a last good run to start from, `PreviousRun.since`): a record whose OAI datestamp
+predates that run is handed on from it, its page not fetched. When Identify says the repository
+keeps deletions (`deletedRecord` persistent or transient), ListRecords asks only `from=` the
+start of that run, at the repository's granularity: the records it does not list have not moved
+and are handed on, the `status="deleted"` headers are gone. A repository that keeps no
+deletions (`no`) is listed whole, so that a record it no longer lists is gone. A harvest cut
+short hands on every previous record it did not reach: a failed page is no evidence of deletion.
 """
 
 import re
@@ -63,6 +71,8 @@ class PmbSpider(SourceSpider):
         super().__init__(*args, **kwargs)
         self.records_seen: set[str] = set()
         self.oai_tokens: set[str] = set()
+        self.oai_deleted: set[str] = set()
+        self.oai_from: str | None = None  # the `from=` of an incremental harvest
 
     # ---------- URLs ----------
     def record_url(self, record_id: str) -> str:
@@ -92,7 +102,19 @@ class PmbSpider(SourceSpider):
             return
         source_id = self.oai_source_ids[index]
         self.logger.info("OAI-PMH connector found: source_id=%s", source_id)
-        yield self.list_records_request(source_id, metadataPrefix="oai_dc")
+        self.oai_from = self.harvest_from(xml)
+        window = {"from": quote(self.oai_from, safe="")} if self.oai_from else {}
+        yield self.list_records_request(source_id, metadataPrefix="oai_dc", **window)
+
+    def harvest_from(self, identify) -> str | None:
+        """The start of the last good run at the repository's granularity, when the repository
+        reports deletions; None for a whole harvest."""
+        since = self.previous.since
+        kept = (identify.xpath("//Identify/deletedRecord/text()").get() or "no").strip()
+        if not since or kept not in ("persistent", "transient"):
+            return None
+        granularity = identify.xpath("//Identify/granularity/text()").get() or "YYYY-MM-DD"
+        return since.strftime("%Y-%m-%dT%H:%M:%SZ" if "hh" in granularity else "%Y-%m-%d")
 
     def on_identify_error(self, failure):
         # A missing connector is the normal case for PMB: not an error of the run.
@@ -112,19 +134,45 @@ class PmbSpider(SourceSpider):
     def parse_list_records(self, response, source_id, first):
         xml = _xml(response)
         records = xml.xpath("//ListRecords/record") if xml is not None else []
+        nothing_moved = xml is not None and xml.xpath("//error/@code").get() == "noRecordsMatch"
+        if not records and first and self.oai_from and nothing_moved:
+            yield from self.harvest_done(complete=True)  # nothing moved since the last run
+            return
         if not records:
             yield from self.oai_failed(response.url, response.status, "OAI-PMH ListRecords gave no record", first)
             return
         for record in records:
-            if record.xpath("header/@status").get() == "deleted":
-                continue
             dc = read_dc(record)
-            if dc.get("id"):
-                yield from self.record_requests(dc["id"], "oai-pmh", dc)
+            if record.xpath("header/@status").get() == "deleted":
+                self.oai_deleted.add(dc.get("id"))
+            elif dc.get("id"):
+                yield from self.record_or_previous(dc)
         token = (xml.xpath("//ListRecords/resumptionToken/text()").get() or "").strip()
         if token and token not in self.oai_tokens:  # a repeated token would loop forever
             self.oai_tokens.add(token)
             yield self.list_records_request(source_id, first=False, resumptionToken=quote(token, safe=""))
+        else:
+            yield from self.harvest_done(complete=not token)
+
+    def record_or_previous(self, dc: dict):
+        """A record whose datestamp predates the last good run is handed on, else its page is read."""
+        previous = self.previous.unchanged(self.record_url(dc["id"]), dc.get("datestamp"))
+        if previous and dc["id"] not in self.records_seen:
+            self.records_seen.add(dc["id"])
+            yield self.hand_on(previous, "oai-pmh", "OAI datestamp")
+        else:
+            yield from self.record_requests(dc["id"], "oai-pmh", dc)
+
+    def harvest_done(self, complete: bool):
+        """After an incremental harvest, or one cut short, the previous records it did not list
+        are handed on (minus its deleted headers); after a whole one they are gone."""
+        if complete and not self.oai_from:
+            return
+        for url, previous in self.previous.items.items():
+            record_id = (parse_qs(urlsplit(url).query).get("id") or [""])[0]
+            if record_id and record_id not in self.records_seen and record_id not in self.oai_deleted:
+                self.records_seen.add(record_id)
+                yield self.hand_on(previous, "oai-pmh", "not listed since the last run")
 
     def on_list_records_error(self, failure):
         status = getattr(getattr(failure.value, "response", None), "status", None)
@@ -138,6 +186,7 @@ class PmbSpider(SourceSpider):
             yield self.listing_request(1)
         else:
             self.report.error(url, status, message)
+            yield from self.harvest_done(complete=False)
 
     # ---------- OPAC ----------
     def listing_request(self, page_no: int):

@@ -7,6 +7,15 @@ terms (so every term id becomes a name), the PDF media (joined to their parent p
 optionally theme archives (documents a custom field shows but the API does not), then every
 harvested type. A source may hold several installs (`other_sites`, not aliases). A failed step
 is recorded and the chain goes on.
+
+A nightly run (a last good run to start from, `PreviousRun.since`) reads each type twice, cheaply:
+in full only the posts `modified_after` that run started (`orderby=modified`, so a server that
+ignores the filter, WordPress before 5.7, is read only down to the first unmodified post), then
+the id listing of every live post (`_fields=id,link,modified_gmt`). A live post not read in full
+whose `modified_gmt` predates the last run is handed on from it; one that moved, is new to us or
+has PDF media its previous document lacks is fetched by id (`include=`); a post missing from the
+id listing is gone. When the id listing fails, the install's previous posts are handed on: a
+failed listing is no evidence of deletion.
 """
 
 import html
@@ -18,6 +27,7 @@ import scrapy
 
 from crawlers.items import DocumentItem
 from crawlers.platforms.base import SourceSpider
+from crawlers.previous import instant
 from crawlers.urls import canonical_url, host_of
 from extract import html as page
 from extract.dates import date_from_upload_path, parse_date
@@ -41,6 +51,11 @@ class WpSite:
         self.media: dict[int, list[dict]] = {}          # post id -> PDFs whose parent it is
         self.archive_files: dict[int, list[dict]] = {}  # post id -> documents its archive entry links
         self.steps: deque = deque()                     # what is left to fetch, in order
+        # Nightly runs: posts read in full, the id listing of each type, posts to fetch by id.
+        self.fetched: set[int] = set()
+        self.live: dict[str, list[dict]] = {}           # type slug -> [{id, link, modified_gmt}]
+        self.pending: dict[int, dict | None] = {}       # post id -> its previous document, if any
+        self.listing_failed = False
 
     def url(self, path: str) -> str:
         return f"https://{self.host}{path}"
@@ -131,16 +146,23 @@ class WordPressSpider(SourceSpider):
         for slug in self.post_types:
             if slug in site.types or slug in CORE_TYPES:
                 site.steps.append(("items", slug))
+                if self.previous.since:
+                    site.steps.append(("ids", slug))
             else:  # not exposed in the API: WordPress's own sitemap still lists it
                 self.report.error(self.api_url(site, "wp/v2/types"), None,
                                   f"post type {slug!r} is not in the REST API: read from its sitemap")
                 yield self.request(site.url(f"/wp-sitemap-posts-{slug}-1.xml"), self.parse_sitemap, "sitemap")
+        if self.previous.since:
+            site.steps.append(("end", None))
         yield from self.next_step(site)
 
     def next_step(self, site: WpSite):
         if not site.steps:
             return
         kind, arg = step = site.steps.popleft()
+        if kind == "end":
+            yield from self.hand_on_unlisted(site)
+            return
         if kind in ("types", "taxonomies"):
             callback = self.parse_types if kind == "types" else self.parse_taxonomies
             yield self.api_request(site, f"wp/v2/{kind}", callback, step)
@@ -154,10 +176,23 @@ class WordPressSpider(SourceSpider):
         elif kind == "media":
             route = "wp/v2/media"
         else:
-            namespace, base = site.types.get(arg) or CORE_TYPES[arg]
+            slug = arg[0] if kind == "include" else arg
+            namespace, base = site.types.get(slug) or CORE_TYPES[slug]
             route = f"{namespace}/{base}"
-        params = {"per_page": self.per_page, "page": 1, **({"mime_type": "application/pdf"} if kind == "media" else {})}
+        params = {"per_page": self.per_page, "page": 1, **self.step_params(kind, arg)}
         yield self.api_request(site, route, self.parse_collection, step, params=params)
+
+    def step_params(self, kind: str, arg) -> dict:
+        if kind == "media":
+            return {"mime_type": "application/pdf"}
+        if kind == "items" and self.previous.since:
+            return {"modified_after": self.previous.since.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    "orderby": "modified", "order": "desc"}
+        if kind == "ids":
+            return {"_fields": "id,link,modified_gmt"}
+        if kind == "include":
+            return {"include": ",".join(str(i) for i in arg[1])}
+        return {}
 
     def parse_collection(self, response, site, step, page_no):
         data = _json(response)
@@ -173,14 +208,68 @@ class WordPressSpider(SourceSpider):
             site.terms.setdefault(arg, {}).update({t["id"]: html.unescape(t.get("name", "")) for t in data})
         elif kind == "media":
             self.join_media(site, data)
+        elif kind == "ids":
+            site.live.setdefault(arg, []).extend(p for p in data if isinstance(p, dict) and "id" in p)
         else:
             for post in data:
+                site.fetched.add(post.get("id"))
                 yield from self.post_item(site, post)
-        if self.has_next_page(response, page_no, len(data)):
+        more = self.has_next_page(response, page_no, len(data))
+        if kind == "items" and self.previous.since and self.reached_unmodified(data):
+            more = False  # ordered by modified date: the rest did not move (the id listing tells)
+        if more:
             params = {**response.meta["params"], "page": page_no + 1}
             yield self.api_request(site, response.meta["route"], self.parse_collection, step, page_no + 1, params)
-        else:
-            yield from self.next_step(site)
+            return
+        if kind == "ids":
+            yield from self.sort_live(site, arg)
+        yield from self.next_step(site)
+
+    def reached_unmodified(self, posts: list) -> bool:
+        since = self.previous.since
+        return any((m := instant(p.get("modified_gmt") or "")) and m <= since
+                   for p in posts if isinstance(p, dict))
+
+    # ---------- nightly runs: what the id listing says ----------
+    def sort_live(self, site: WpSite, slug: str):
+        """Every live post of a type not read in full: handed on if it has not moved, else
+        queued to be fetched by id."""
+        fetch = []
+        for post in site.live.pop(slug, []):
+            if post["id"] in site.fetched:
+                continue
+            url = self.canonical(post.get("link") or "")
+            previous = self.previous.unchanged(url, post.get("modified_gmt"))
+            if previous and not self.new_files(site, post["id"], previous):
+                yield self.hand_on(previous, "rest-api", "WordPress modified date")
+            else:
+                site.pending[post["id"]] = self.previous.items.get(url)
+                fetch.append(post["id"])
+        batches = [tuple(fetch[i:i + self.per_page]) for i in range(0, len(fetch), self.per_page)]
+        site.steps.extendleft(("include", (slug, batch)) for batch in reversed(batches))
+
+    def new_files(self, site: WpSite, post_id: int, previous: dict) -> bool:
+        """PDF media or archive documents joined to the post since its previous document: a
+        new attachment does not change the post's own modified date."""
+        known = {a["url"] for a in previous.get("attachments") or []}
+        return any(self.attachment_url(a["url"]) not in known
+                   for a in site.media.get(post_id, []) + site.archive_files.get(post_id, []))
+
+    def keep_pending(self, site: WpSite, ids: tuple):
+        """Posts whose fetch by id failed: their previous documents stand (they are live)."""
+        for post_id in ids:
+            previous = site.pending.pop(post_id, None)
+            if previous and previous["url"] not in self.requested:
+                yield self.hand_on(previous, "rest-api", "fetch failed, previous kept")
+
+    def hand_on_unlisted(self, site: WpSite):
+        """At the end of an install's chain: if an id listing failed, the install's previous
+        posts not seen this run are handed on (nothing is known to be gone)."""
+        if not site.listing_failed:
+            return
+        for url, previous in self.previous.items.items():
+            if previous.get("channel") == "rest-api" and host_of(url) == site.host and url not in self.requested:
+                yield self.hand_on(previous, "rest-api", "id listing failed, previous kept")
 
     def has_next_page(self, response, page_no: int, count: int) -> bool:
         total = response.headers.get("X-WP-TotalPages")
@@ -220,8 +309,15 @@ class WordPressSpider(SourceSpider):
         if not site.confirmed:
             yield from self.next_root(site, request.url, f"HTTP {status}" if status else failure.getErrorMessage())
             return
-        if not (status == 400 and page_no > 1):  # 400 past the last page: the collection is complete
+        complete = status == 400 and page_no > 1  # 400 past the last page: the collection is complete
+        if not complete:
             self.on_error(failure)
+        if kind == "ids" and complete:
+            yield from self.sort_live(site, request.cb_kwargs["step"][1])
+        elif kind == "ids":
+            site.listing_failed = True
+        elif kind == "include":
+            yield from self.keep_pending(site, request.cb_kwargs["step"][1][1])
         yield from (self.plan(site) if kind == "taxonomies" else self.next_step(site))
 
     def next_root(self, site: WpSite, url: str, why: str):
@@ -235,8 +331,7 @@ class WordPressSpider(SourceSpider):
             yield self.request(site.url(path), self.parse_sitemap, channel="sitemap")
         for path in self.feed_paths:
             yield self.request(site.url(path), self.parse_feed, channel="feed")
-        for path in self.listing_paths:
-            yield self.request(site.url(path), self.parse_listing, channel="listing", pages=1)
+        yield from self.listing_requests(site.url(path) for path in self.listing_paths)
 
     def parse_sitemap(self, response, channel):
         """WordPress sitemap indexes also list taxonomy, user and unharvested type sitemaps."""
@@ -295,15 +390,17 @@ class WordPressSpider(SourceSpider):
         links = [{"url": u, "label": label} for u, label in page.links(content, post["link"])
                  if page.is_document_url(u)]
         found = links + site.media.get(post["id"], []) + site.archive_files.get(post["id"], [])
-        # One file under one spelling: http:// or an alias host in the text, https in the media.
-        item["attachments"] = [{**a, "url": self.canonical(a["url"]) if host_of(a["url"]) in self.hosts else a["url"]}
-                               for a in found]
+        item["attachments"] = [{**a, "url": self.attachment_url(a["url"])} for a in found]
         item["date"], item["field_sources"]["date"] = self.post_date(post, item)
         item["doc_type"], item["field_sources"]["doc_type"] = self.post_doc_type(post, names)
         extra = self.extra_fields(item)
         if extra:
             item["extra"] = extra
         yield item
+
+    def attachment_url(self, url: str) -> str:
+        """One file under one spelling: http:// or an alias host in the text, https in the media."""
+        return self.canonical(url) if host_of(url) in self.hosts else url
 
     def term_names(self, site: WpSite, post: dict) -> dict[str, list[str]]:
         """Taxonomy slug -> names of the post's terms, categories first, in the post's order."""

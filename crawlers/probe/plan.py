@@ -9,6 +9,7 @@ from crawlers.extensions import Report
 from crawlers.platforms.pmb import PmbSpider
 from crawlers.platforms.umap import UmapSpider
 from crawlers.platforms.wordpress import WordPressSpider, WpSite
+from crawlers.previous import PreviousRun
 
 SITEMAPS = ("/sitemap.xml", "/wp-sitemap.xml", "/sitemap_index.xml", "/spip.php?page=sitemap.xml")
 FEEDS = ("/rss.xml", "/feed/", "/spip.php?page=backend")
@@ -90,4 +91,5 @@ def new_spider(cls):
     """A spider as a crawl has it: its callbacks report errors and skips to `spider.report`."""
     spider = cls()
     spider.report = Report(cls.name, "probe")
+    spider.previous = PreviousRun(None)  # what the site serves: nothing taken from the last run
     return spider

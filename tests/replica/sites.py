@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from .oai import Repository
 from .pdfgen import make_pdf, spec_hash
 from .wordpress import WordPress
 
 HIDDEN_FILES = {"_site.json", "_expected.json"}
+EMULATORS = {"wordpress": WordPress, "oai": Repository}  # `_site.json` key -> class fed its data file
 HOST_RE = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -90,7 +92,7 @@ class SiteStore:
     def __init__(self, roots: list[Path], cache_dir: Path):
         self.roots = [Path(r).resolve() for r in roots]
         self.cache_dir = Path(cache_dir)
-        self._wp_cache: dict[tuple, WordPress] = {}
+        self._emulators: dict[tuple, WordPress | Repository] = {}
         self._lock = threading.Lock()
 
     def hosts(self) -> list[str]:
@@ -138,17 +140,19 @@ class SiteStore:
         target = host if self.has_host(host) else self.alias_of(host)
         return target is not None and not self.config(target).get("down")
 
-    def wordpress(self, host: str, conf: dict) -> tuple[WordPress, float] | None:
-        name = conf.get("wordpress")
+    def emulator(self, host: str, conf: dict, kind: str) -> tuple[WordPress | Repository, float] | None:
+        """The WordPress site or OAI-PMH repository emulated from the host's data file, kept
+        while the file is unchanged (an OAI repository remembers its resumption tokens)."""
+        name = conf.get(kind)
         path = self.find(host, name) if name else None
         if path is None:
             return None
         stat = path.stat()
-        key = (str(path), stat.st_mtime_ns, stat.st_size)
+        key = (kind, str(path), stat.st_mtime_ns, stat.st_size)
         with self._lock:
-            if key not in self._wp_cache:
-                self._wp_cache[key] = WordPress(_read_json(path))
-            return self._wp_cache[key], stat.st_mtime
+            if key not in self._emulators:
+                self._emulators[key] = EMULATORS[kind](_read_json(path))
+            return self._emulators[key], stat.st_mtime
 
     def pdf_from_spec(self, spec_path: Path) -> bytes:
         """Generate (once, cached on disk by the spec's hash) the PDF a spec describes."""
@@ -190,7 +194,7 @@ class ReplicaApp:
         path, query = split.path or "/", split.query
         return (self._route(host, conf, path, query, scheme)
                 or self._static(host, conf, path, query)
-                or self._wordpress(method, host, conf, path, query)
+                or self._emulated(method, host, conf, path, query)
                 or not_found())
 
     def _route(self, host: str, conf: dict, path: str, query: str, scheme: str) -> Response | None:
@@ -239,7 +243,7 @@ class ReplicaApp:
         return path.stat().st_mtime if path else None
 
     def _static(self, host: str, conf: dict, path: str, query: str) -> Response | None:
-        hidden = HIDDEN_FILES | {conf.get("wordpress")}
+        hidden = HIDDEN_FILES | {conf.get(kind) for kind in EMULATORS}
         for rel in dict.fromkeys(_candidates(unquote(path), query) + _candidates(path, query)):
             if rel in hidden or rel.endswith(".pdf.json"):
                 continue
@@ -259,13 +263,11 @@ class ReplicaApp:
             return None
         return Response(200, body, {"Content-Type": content_type(rel, body)}, path.stat().st_mtime)
 
-    def _wordpress(self, method: str, host: str, conf: dict, path: str, query: str) -> Response | None:
-        found = self.store.wordpress(host, conf)
-        if found is None:
-            return None
-        wp, mtime = found
-        answer = wp.handle(method, path, query)
-        if answer is None:
-            return None
-        status, headers, body = answer
-        return Response(status, body, headers, mtime)
+    def _emulated(self, method: str, host: str, conf: dict, path: str, query: str) -> Response | None:
+        for kind in EMULATORS:
+            found = self.store.emulator(host, conf, kind)
+            answer = found[0].handle(method, path, query) if found else None
+            if answer is not None:
+                status, headers, body = answer
+                return Response(status, body, headers, found[1])
+        return None

@@ -11,6 +11,8 @@ Beyond the core, `wp.json` may declare what real sites add:
   there while posts and archives live at `site.url`;
 - `site.firewall`: `{"/wp-json/": 403}` path prefixes refused by a host firewall;
 - `site.posts_per_page`: archive page size (default 10);
+- `site.version`: the WordPress version (default 6.5); parameters added after it are ignored, as
+  WordPress ignores unknown ones: `modified_after` / `modified_before` (5.7), `_fields` (4.9.8);
 - `_theme_extra` on a post: HTML the theme prints after the excerpt and the content (a custom
   field) that the REST API never shows; `content.protected`: a password-protected post.
 """
@@ -128,6 +130,7 @@ class WordPress:
         self.wp_dir = urlsplit(self.siteurl).path.rstrip("/")  # "" unless installed in a sub-folder
         self.firewall = site.get("firewall") or {}
         self.posts_per_page = int(site.get("posts_per_page") or 10)
+        self.version = tuple(int(n) for n in str(site.get("version") or "6.5").split("."))
         self.name = site.get("name", "")
         self.description = site.get("description", "")
         self.api = self.siteurl + "/wp-json"
@@ -300,7 +303,7 @@ class WordPress:
                    "Access-Control-Expose-Headers": "X-WP-Total, X-WP-TotalPages, Link", **headers,
                    "Link": ", ".join(filter(None, [discovery, headers.get("Link")]))}
         fields = params.list("_fields")
-        if fields:
+        if fields and self.version >= (4, 9, 8):
             data = _only_fields(data, fields)
         return status, headers, wp_json(data)
 
@@ -399,17 +402,17 @@ class WordPress:
             objs = [o for o in objs if o.get("mime_type") == mime or o.get("mime_type", "").split("/")[0] == mime]
         if media_type := params.get("media_type"):
             objs = [o for o in objs if o.get("media_type") == media_type]
-        objs = self._filter_dates(objs, params)
+        objs = self._filter_dates(objs, params, self.version >= (5, 7))
         if search := (params.get("search") or "").lower():
             objs = [o for o in objs if search in _searchable(o)]
         return objs
 
     @staticmethod
-    def _filter_dates(objs: list[dict], params: Params) -> list[dict]:
+    def _filter_dates(objs: list[dict], params: Params, modified: bool) -> list[dict]:
         for name, field, after in (("after", "date", True), ("before", "date", False),
                                    ("modified_after", "modified", True), ("modified_before", "modified", False)):
             raw = params.get(name)
-            if not raw:
+            if not raw or (field == "modified" and not modified):
                 continue
             try:
                 limit = _parse_date(raw)
@@ -486,6 +489,8 @@ class WordPress:
             "modified_after": {"description": "Limit response to posts modified after a given ISO8601 compliant date.",
                                "type": "string", "format": "date-time", "required": False},
         }
+        if self.version < (5, 7):
+            del args["modified_after"]
         routes = {"/wp/v2": {"namespace": "wp/v2", "methods": ["GET"],
                              "endpoints": [{"methods": ["GET"], "args": {}}],
                              "_links": {"self": [{"href": f"{self.api}/wp/v2"}]}}}
@@ -515,8 +520,16 @@ def _searchable(obj: dict) -> str:
 
 
 def _only_fields(data, fields: list[str]):
+    """`_fields=id,title.rendered`: the named top-level fields, or parts of them (WordPress 5.3+)."""
     if isinstance(data, list):
         return [_only_fields(d, fields) for d in data]
-    if isinstance(data, dict):
-        return {k: v for k, v in data.items() if k in fields}
-    return data
+    if not isinstance(data, dict):
+        return data
+    kept = {}
+    for key, value in data.items():
+        inner = [f.split(".", 1)[1] for f in fields if f.startswith(key + ".")]
+        if key in fields:
+            kept[key] = value
+        elif inner and isinstance(value, dict):
+            kept[key] = _only_fields(value, inner)
+    return kept

@@ -11,7 +11,6 @@ HOST = "cosoter-ressources.info"
 BASE = f"https://{HOST}"
 OUT = Path("/work/main/tests/sites") / HOST
 LISTING = "index.php@lvl=more_results&mode=keyword&user_query=*&nb_per_page=200&page=1"
-TOKEN = "9c1e3f6a0b8d4e27a5c4d1f0e2b7a6c3"
 LIVE = [r for r in RECORDS if not r.get("deleted")]
 e = html.escape
 
@@ -317,45 +316,30 @@ def dc(r):
 </oai_dc:dc>"""
 
 
-def oai_record(r):
-    if r.get("deleted"):
-        return f"""<record><header status="deleted">
-<identifier>oai:{HOST}:{r['id']}</identifier>
-<datestamp>{r['datestamp']}</datestamp><setSpec>set_1</setSpec></header></record>"""
-    return f"""<record><header>
-<identifier>oai:{HOST}:{r['id']}</identifier>
-<datestamp>{r['datestamp']}</datestamp><setSpec>set_1</setSpec></header>
-<metadata>{dc(r)}</metadata></record>"""
-
-
-def oai(verb_attrs, body, request_url):
-    return f"""<?xml version="1.0" encoding="UTF-8" ?>
-<?xml-stylesheet type="text/xsl" href="connecteurs/out/oai/oai2.xsl" ?>
-<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/ http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd">
-<responseDate>2024-05-13T07:12:44Z</responseDate>
-<request {verb_attrs}>{html.escape(request_url, quote=False)}</request>
-{body}
-</OAI-PMH>
-"""
-
-
-def identify():
-    return oai('verb="Identify"', f"""<Identify><repositoryName>Cosoter - catalogue partagé des CRPV</repositoryName><baseURL>{BASE}/ws/connector_out.php?source_id=2</baseURL><protocolVersion>2.0</protocolVersion><earliestDatestamp>2016-12-05T17:41:03Z</earliestDatestamp><deletedRecord>persistent</deletedRecord><granularity>YYYY-MM-DDThh:mm:ssZ</granularity><adminEmail>documentation@cosoter-ressources.info</adminEmail><description>
-<oai-identifier xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai-identifier http://www.openarchives.org/OAI/2.0/oai-identifier.xsd" xmlns="http://www.openarchives.org/OAI/2.0/oai-identifier">
-<scheme>oai</scheme><repositoryIdentifier>{HOST}</repositoryIdentifier><delimiter>:</delimiter><sampleIdentifier>oai:{HOST}:112</sampleIdentifier></oai-identifier></description>
-<description><toolkit xsi:schemaLocation="http://oai.dlib.vt.edu/OAI/metadata/toolkit http://oai.dlib.vt.edu/OAI/metadata/toolkit.xsd"><title>PMB OAI Connector</title><author><name>Erwan Martin</name><email>emartin@sigb.net</email><institution>PMB Services</institution></author><version>7.4.6</version><URL>http://sigb.net</URL></toolkit></description></Identify>""",
-               f"{BASE}/ws/connector_out.php?source_id=2")
-
-
-def list_records():
-    first, second = RECORDS[:6], RECORDS[6:]
-    total = len(RECORDS)
-    page1 = "<ListRecords>\n" + "\n".join(oai_record(r) for r in first) + \
-        f'\n<resumptionToken expirationDate="2024-05-13T07:22:44Z" completeListSize="{total}" cursor="0">{TOKEN}</resumptionToken>\n</ListRecords>'
-    page2 = "<ListRecords>\n" + "\n".join(oai_record(r) for r in second) + \
-        f'\n<resumptionToken completeListSize="{total}" cursor="6"/>\n</ListRecords>'
-    return (oai('verb="ListRecords" metadataPrefix="oai_dc"', page1, f"{BASE}/ws/connector_out.php?source_id=2"),
-            PHP_NOTICE + oai('verb="ListRecords" resumptionToken="%s"' % TOKEN, page2, f"{BASE}/ws/connector_out.php?source_id=2"))
+def oai_data():
+    """The OAI-PMH repository the replica server emulates from oai.json (tests/replica/oai.py)."""
+    identifier = (f'<description>\n<oai-identifier xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                  f'xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai-identifier '
+                  f'http://www.openarchives.org/OAI/2.0/oai-identifier.xsd" '
+                  f'xmlns="http://www.openarchives.org/OAI/2.0/oai-identifier">\n<scheme>oai</scheme>'
+                  f'<repositoryIdentifier>{HOST}</repositoryIdentifier><delimiter>:</delimiter>'
+                  f'<sampleIdentifier>oai:{HOST}:112</sampleIdentifier></oai-identifier></description>')
+    toolkit = ('<description><toolkit xsi:schemaLocation="http://oai.dlib.vt.edu/OAI/metadata/toolkit '
+               'http://oai.dlib.vt.edu/OAI/metadata/toolkit.xsd"><title>PMB OAI Connector</title><author>'
+               '<name>Erwan Martin</name><email>emartin@sigb.net</email><institution>PMB Services</institution>'
+               '</author><version>7.4.6</version><URL>http://sigb.net</URL></toolkit></description>')
+    records = [{"identifier": f"oai:{HOST}:{r['id']}", "datestamp": r["datestamp"], "sets": ["set_1"],
+                **({"deleted": True} if r.get("deleted") else {"metadata": {"oai_dc": dc(r)}})}
+               for r in RECORDS]
+    return {"base_url": f"{BASE}/ws/connector_out.php?source_id=2", "response_date": "2024-05-13T07:12:44Z",
+            "identify": {"repositoryName": "Cosoter - catalogue partagé des CRPV", "protocolVersion": "2.0",
+                         "earliestDatestamp": "2016-12-05T17:41:03Z", "deletedRecord": "persistent",
+                         "granularity": "YYYY-MM-DDThh:mm:ssZ",
+                         "adminEmail": "documentation@cosoter-ressources.info",
+                         "description": [identifier, toolkit]},
+            # Six records a page: page 1 ends with an md5 token, page 2 with an empty one.
+            "page_size": 6, "stylesheet": "connecteurs/out/oai/oai2.xsl", "resumption_notice": PHP_NOTICE,
+            "records": records}
 
 
 # PMB on PHP 8 prints deprecation notices before the XML (display_errors on): a real-world trap.
@@ -369,11 +353,7 @@ def main():
             "body": "<html><body><p>Erreur : la source 1 n'est pas un connecteur OAI (JSON-RPC).</p></body></html>",
             "headers": {"Content-Type": "text/html; charset=utf-8"}},
     }
-    for name in ("ws/connector_out.php@source_id=2&verb=Identify",):
-        w(name, identify())
-    p1, p2 = list_records()
-    w("ws/connector_out.php@source_id=2&verb=ListRecords&metadataPrefix=oai_dc", p1)
-    w(f"ws/connector_out.php@source_id=2&verb=ListRecords&resumptionToken={TOKEN}", p2)
+    (OUT / "oai.json").write_text(json.dumps(oai_data(), ensure_ascii=False, indent=1) + "\n")
     for r in LIVE:
         if r.get("latin1"):
             w(f"pages-iso/notice_{r['id']}.html", record_page_latin1(r), "latin-1")
@@ -392,7 +372,7 @@ def main():
     w("index.html", home())
     w("robots.txt", "User-agent: *\nDisallow: /admin.php\nDisallow: /empr.php\nDisallow: /ajax.php\n"
                     "Disallow: /print.php\nDisallow: /do_resa.php\nDisallow: /vig_num.php\n")
-    site = {"aliases": ["www.cosoter-ressources.info"], "routes": routes}
+    site = {"aliases": ["www.cosoter-ressources.info"], "oai": "oai.json", "routes": routes}
     (OUT / "_site.json").write_text(json.dumps(site, ensure_ascii=False, indent=2) + "\n")
 
 
