@@ -1,7 +1,7 @@
-"""Text per page from stored files: PDF with pypdfium2 and pdfplumber, and the media-type dispatch table.
+"""Text per page of a PDF, in reading order, with pypdfium2 and pdfplumber.
 
-Every function returns a result dict and never raises on bad input: a corrupt, truncated,
-encrypted or mislabelled file gives the same shape with "error" set and no pages.
+Never raises on bad input: a corrupt, truncated or encrypted file, or an HTML page saved as a
+PDF, gives a result (extract.results) with "error" set and no pages.
 """
 
 from pathlib import Path
@@ -13,46 +13,16 @@ from pdfminer.psparser import PSEOF
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extract import chars, furniture, hyphens, layout, ocr, tables
-from extract import html as html_extract
 from extract.clean import clean_text, collapse_ws
-from extract.dates import parse_date, parse_pdf_date
-
-# Each extractor's version, by the media type it reads: bump one when its output changes, and
-# the extract stage redoes the files of that type, and no other. A type without an extractor
-# is at "0", so that its files are tried again once one is added.
-EXTRACTOR_VERSIONS = {
-    "application/pdf": "4",  # 3: pdfium characters, furniture, hyphens, OCR, tables; 4: pdfium alone
-    "text/html": "3", "application/xhtml+xml": "3",
-}
-
-
-def version_of(media_type: str | None) -> str:
-    """The current version of the extractor for this media type."""
-    return EXTRACTOR_VERSIONS.get(media_type or "", "0")
-
+from extract.dates import parse_pdf_date
+from extract.media_types import sniff
+from extract.results import result
 
 METADATA_KEYS = {"title": "Title", "author": "Author", "subject": "Subject",
                  "producer": "Producer", "creator": "Creator"}
 DATE_KEYS = {"created": "CreationDate", "modified": "ModDate"}
 
 
-def result(extractor: str | None, media_type: str | None, *, pages=(), metadata=None,
-           page_count: int | None = None, error: str | None = None) -> dict:
-    """The one shape every extractor returns; with an error, no pages."""
-    pages = [] if error else list(pages)
-    return {
-        "extractor": extractor,
-        "extractor_version": version_of(media_type),
-        "media_type": media_type,
-        "page_count": len(pages) if page_count is None else page_count,
-        "metadata": metadata or {},
-        "pages": pages,
-        "error": error,
-    }
-
-
-# PDF -------------------------------------------------------------------------------------------
-#
 # pypdfium2 reads every page it can: its characters are many times faster to get than
 # pdfminer's, and pdfplumber's table finder runs on them (extract.chars, extract.tables).
 # pdfplumber reads what pdfium cannot open or a page pdfium fails on, and names what is wrong
@@ -320,106 +290,3 @@ def extract_pdf(path: str | Path) -> dict:
         return result("pdfplumber", "application/pdf", error=reason)
     doc = _open_pdfium(path)
     return _with_pdfplumber(path) if doc is None else _with_pdfium(path, doc)
-
-
-# HTML served as an attachment ------------------------------------------------------------------
-
-def extract_html_file(path: str | Path) -> dict:
-    """An HTML file as one page of text: its main content, else the whole body."""
-    path = Path(path).resolve()
-    data = path.read_bytes()
-    content, _ = html_extract.main_content(data)
-    text = html_extract.html_to_text(content if content is not None else data)
-    meta = html_extract.page_metadata(data, path.as_uri())
-    metadata = {key: None for key in (*METADATA_KEYS, *DATE_KEYS)}
-    metadata.update(title=meta["title"], author=", ".join(meta["authors"]) or None,
-                    subject=meta["description"], created=parse_date(meta["published"]),
-                    modified=parse_date(meta["modified"]))
-    page = {"page": 1, "text": text, "method": "text" if text else "needs-ocr"}
-    return result("html", "text/html", pages=[page], metadata=metadata)
-
-
-# Dispatch --------------------------------------------------------------------------------------
-
-# Media type -> extractor. Tests and later issues swap or add entries here.
-EXTRACTORS = {
-    "application/pdf": extract_pdf,
-    "text/html": extract_html_file,
-    "application/xhtml+xml": extract_html_file,
-}
-EXTENSIONS = {
-    "pdf": "application/pdf", "html": "text/html", "htm": "text/html", "xhtml": "application/xhtml+xml",
-    "doc": "application/msword", "rtf": "application/rtf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xls": "application/vnd.ms-excel",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "ppt": "application/vnd.ms-powerpoint",
-    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "odt": "application/vnd.oasis.opendocument.text",
-    "ods": "application/vnd.oasis.opendocument.spreadsheet",
-    "odp": "application/vnd.oasis.opendocument.presentation",
-    "txt": "text/plain", "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png",
-    "zip": "application/zip",
-}
-# Leading bytes -> what the content really is. Office formats are ZIP (OOXML, ODF) or OLE.
-MAGIC = [
-    (b"%PDF-", "application/pdf"), (b"PK\x03\x04", "application/zip"),
-    (b"\xd0\xcf\x11\xe0", "application/x-ole-storage"), (b"{\\rtf", "application/rtf"),
-    (b"\x89PNG", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF8", "image/gif"),
-]
-_CONTAINERS = {
-    "application/zip": ("openxmlformats", "opendocument", "zip"),
-    "application/x-ole-storage": ("msword", "ms-excel", "ms-powerpoint"),
-}
-
-
-def sniff(head: bytes) -> str | None:
-    """The media type the leading bytes reveal, or None."""
-    for magic, media_type in MAGIC:
-        if head.startswith(magic) or (magic == b"%PDF-" and magic in head[:1024]):
-            return media_type
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in start[:512]:
-        return "text/html"
-    return None
-
-
-def _compatible(declared: str, sniffed: str) -> bool:
-    if declared == sniffed or {declared, sniffed} <= {"text/html", "application/xhtml+xml"}:
-        return True
-    return any(word in declared for word in _CONTAINERS.get(sniffed, ()))
-
-
-def media_type_of(path: str | Path) -> str | None:
-    """The media type a file's extension claims."""
-    ext = Path(path).suffix.lower().lstrip(".")
-    return EXTENSIONS.get(ext)
-
-
-def extract_file(path: str | Path, media_type: str | None = None) -> dict:
-    """Extract any stored file through EXTRACTORS, by its declared type checked against its bytes.
-
-    The declared type is `media_type` or the one the extension claims. When the bytes say
-    otherwise (an HTML error page saved as .pdf), the result is an error naming both types;
-    with no declared type, the bytes decide.
-    """
-    declared = (media_type or "").split(";")[0].strip().lower() or media_type_of(path)
-    try:
-        with Path(path).open("rb") as f:
-            sniffed = sniff(f.read(2048))
-    except OSError as exc:
-        return result(None, declared, error=f"cannot read file: {exc}")
-    if declared and sniffed and not _compatible(declared, sniffed):
-        return result(None, sniffed, error=(
-            f"content mismatch: declared {declared} but the bytes are {sniffed}"
-            " (an error or login page served in place of the file?)"))
-    kind = declared or sniffed
-    extractor = EXTRACTORS.get(kind)
-    if extractor is None:
-        return result(None, kind, error=f"unsupported type {kind or 'unknown'}: no extractor for it yet")
-    try:
-        return extractor(path)
-    except MemoryError:
-        raise
-    except Exception as exc:  # an extractor bug must cost one file, not the run
-        return result(None, kind, error=f"extractor failed on {kind}: {type(exc).__name__}: {exc}")

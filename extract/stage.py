@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from extract import pdf
+from extract import files, media_types, results
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_TASKS_PER_WORKER = 50  # recycle workers: pdfminer's caches grow over long runs
@@ -62,10 +62,10 @@ def is_current(json_path: Path) -> bool:
     version, kind = _VERSION_IN_HEAD.search(head), _TYPE_IN_HEAD.search(head)
     if version and kind:
         media_type = kind[1].decode() if kind[1] is not None else None
-        return version[1].decode() == pdf.version_of(media_type)
+        return version[1].decode() == results.version_of(media_type)
     try:
         record = json.loads(json_path.read_bytes())
-        return record.get("extractor_version") == pdf.version_of(record.get("media_type"))
+        return record.get("extractor_version") == results.version_of(record.get("media_type"))
     except (OSError, ValueError, AttributeError):
         return False
 
@@ -85,7 +85,7 @@ def write_json_atomic(path: Path, data: dict) -> None:
 def make_record(path: Path, outcome: dict) -> dict:
     """The stored record: identity and version first (see is_current), then the result."""
     head = {"sha256": sha_of(path), "extractor": outcome.get("extractor"),
-            "extractor_version": outcome.get("extractor_version", pdf.version_of(outcome.get("media_type"))),
+            "extractor_version": outcome.get("extractor_version", results.version_of(outcome.get("media_type"))),
             "media_type": outcome.get("media_type"), "size": path.stat().st_size,
             "extracted_at": utc_now()}
     return head | {key: value for key, value in outcome.items() if key not in head}
@@ -106,7 +106,7 @@ def _limit_memory(megabytes: int) -> None:
 
 def _extract(path: str, megabytes: int) -> dict:
     try:
-        return pdf.extract_file(path)
+        return files.extract_file(path)
     except MemoryError:
         return _failure(Path(path), f"extraction exceeded the worker memory limit of {megabytes} MB"
                                     " (a huge or pathological file?)")
@@ -164,8 +164,8 @@ class _Worker:
 
 
 def _failure(path: Path, message: str) -> dict:
-    media_type = pdf.media_type_of(path)
-    return pdf.result(None, media_type, error=message)
+    media_type = media_types.media_type_of(path)
+    return results.result(None, media_type, error=message)
 
 
 def _crash_message(exitcode: int | None) -> str:
@@ -237,8 +237,8 @@ def run(files_dir: Path, text_dir: Path, workers: int | None = None, timeout: fl
 
     Writes text_dir/<sha256>.json: the extract_file result plus "sha256", "size" and
     "extracted_at" (UTC ISO). Failed files get a record too (with "error"), so a re-run does
-    not retry them until their extractor's version (pdf.EXTRACTOR_VERSIONS) changes or their record
-    is deleted.
+    not retry them until their extractor's version (results.EXTRACTOR_VERSIONS) changes or their
+    record is deleted.
     `progress(done, total, sha256)` is called after each file, total counting only files to do.
     Returns {"processed": files extracted in this run, failures included, "skipped": files
     already up to date, "failed": records with an error, "empty": records without error and

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
+from extract import files as files_module
 from extract import pdf as pdf_module
+from extract import results
 from extract import stage
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -81,7 +83,7 @@ def test_record_content(corpus):
     assert rec["sha256"] == shas["rapport"]
     assert rec["size"] == next(files.glob(f"*/{shas['rapport']}.pdf")).stat().st_size
     assert rec["extracted_at"] == NOW
-    assert rec["extractor"] == "pypdfium2" and rec["extractor_version"] == pdf_module.version_of("application/pdf")
+    assert rec["extractor"] == "pypdfium2" and rec["extractor_version"] == results.version_of("application/pdf")
     assert rec["media_type"] == "application/pdf" and rec["error"] is None
     assert [p["page"] for p in rec["pages"]] == [1, 2, 3]
     assert rec["pages"][1]["text"] == "Le centre de ressources a organisé 42 rencontres."
@@ -103,7 +105,7 @@ def test_rerun_extracts_nothing(corpus, monkeypatch):
 
     def must_not_run(path):
         raise AssertionError("extracted again")
-    monkeypatch.setitem(pdf_module.EXTRACTORS, "application/pdf", must_not_run)
+    monkeypatch.setitem(files_module.EXTRACTORS, "application/pdf", must_not_run)
     assert stage.run(files, text, workers=2) == {"processed": 0, "skipped": 5, "failed": 0, "empty": 0, "pages": 0}
     assert {p.name: p.stat().st_mtime_ns for p in text.glob("*.json")} == before
 
@@ -124,7 +126,7 @@ def test_outdated_or_unreadable_records_are_redone(corpus):
     (text / f"{shas['etude']}.json").write_text("{broken", encoding="utf-8")
     summary = stage.run(files, text, workers=2)
     assert (summary["processed"], summary["skipped"]) == (2, 3)
-    assert record(text, shas["rapport"])["extractor_version"] == pdf_module.version_of("application/pdf")
+    assert record(text, shas["rapport"])["extractor_version"] == results.version_of("application/pdf")
 
 
 @pytest.mark.parametrize("media_type, redone", [
@@ -134,7 +136,7 @@ def test_outdated_or_unreadable_records_are_redone(corpus):
 def test_new_extractor_version_redoes_only_its_type(corpus, monkeypatch, media_type, redone):
     files, text, shas = corpus
     stage.run(files, text, workers=2)
-    monkeypatch.setitem(pdf_module.EXTRACTOR_VERSIONS, media_type, "99")
+    monkeypatch.setitem(results.EXTRACTOR_VERSIONS, media_type, "99")
     summary = stage.run(files, text, workers=2)
     assert (summary["processed"], summary["skipped"]) == (len(redone), 5 - len(redone))
     assert {name for name, sha in shas.items() if record(text, sha)["extractor_version"] == "99"} == redone
@@ -200,7 +202,7 @@ def misbehaving_extractor(behaviour: dict[str, str]):
 def test_hanging_and_crashing_files_do_not_stop_the_run(corpus, monkeypatch):
     files, text, shas = corpus
     behaviour = {shas["rapport"]: "hang", shas["etude"]: "oom-kill", shas["scan"]: "exit"}
-    monkeypatch.setitem(pdf_module.EXTRACTORS, "application/pdf", misbehaving_extractor(behaviour))
+    monkeypatch.setitem(files_module.EXTRACTORS, "application/pdf", misbehaving_extractor(behaviour))
     started = time.monotonic()
     summary = stage.run(files, text, workers=2, timeout=2)
     assert time.monotonic() - started < 30
@@ -215,7 +217,7 @@ def test_hanging_and_crashing_files_do_not_stop_the_run(corpus, monkeypatch):
 def test_memory_limit_costs_only_the_file(corpus, monkeypatch):
     files, text, shas = corpus
     monkeypatch.setattr(stage, "MEMORY_LIMIT_MB", 1024)
-    monkeypatch.setitem(pdf_module.EXTRACTORS, "application/pdf", misbehaving_extractor({shas["etude"]: "huge"}))
+    monkeypatch.setitem(files_module.EXTRACTORS, "application/pdf", misbehaving_extractor({shas["etude"]: "huge"}))
     summary = stage.run(files, text, workers=1)
     assert "exceeded the worker memory limit of 1024 MB" in record(text, shas["etude"])["error"]
     assert record(text, shas["rapport"])["error"] is None
@@ -227,7 +229,7 @@ def test_good_files_after_a_hang_are_extracted(tmp_path, monkeypatch):
     hang = store(files, pdf_bytes(tmp_path, ["Ce fichier bloque l’extracteur."]))
     good = [store(files, pdf_bytes(tmp_path, [f"Fiche expérience n°{i} : une régie de quartier."]))
             for i in range(4)]
-    monkeypatch.setitem(pdf_module.EXTRACTORS, "application/pdf", misbehaving_extractor({hang: "hang"}))
+    monkeypatch.setitem(files_module.EXTRACTORS, "application/pdf", misbehaving_extractor({hang: "hang"}))
     summary = stage.run(files, text, workers=1, timeout=1)
     assert (summary["processed"], summary["failed"], summary["pages"]) == (5, 1, 4)
     for i, sha in enumerate(good):
@@ -237,6 +239,6 @@ def test_good_files_after_a_hang_are_extracted(tmp_path, monkeypatch):
 def test_timeout_records_are_not_retried(tmp_path, monkeypatch):
     files, text = tmp_path / "files", tmp_path / "text"
     sha = store(files, pdf_bytes(tmp_path, ["Bloquant."]))
-    monkeypatch.setitem(pdf_module.EXTRACTORS, "application/pdf", misbehaving_extractor({sha: "hang"}))
+    monkeypatch.setitem(files_module.EXTRACTORS, "application/pdf", misbehaving_extractor({sha: "hang"}))
     assert stage.run(files, text, workers=1, timeout=0.5)["failed"] == 1
     assert stage.run(files, text, workers=1, timeout=0.5)["skipped"] == 1

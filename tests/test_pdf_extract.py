@@ -11,7 +11,11 @@ from fpdf import FPDF
 from extract import layout
 from extract import pdf as pdf_module
 from extract.clean import clean_text
-from extract.pdf import extract_file, extract_pdf, sniff, version_of
+from extract import files as files_module
+from extract.files import extract_file
+from extract.media_types import sniff
+from extract.pdf import extract_pdf
+from extract.results import version_of
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 PAGES = [
@@ -332,7 +336,7 @@ def test_extract_file_missing(tmp_path):
 def test_extractor_table_is_the_dispatch(monkeypatch, good_pdf):
     def broken(path):
         raise RuntimeError("boom")
-    monkeypatch.setitem(pdf_module.EXTRACTORS, "application/pdf", broken)
+    monkeypatch.setitem(files_module.EXTRACTORS, "application/pdf", broken)
     assert_failed(extract_file(good_pdf), "extractor failed on application/pdf", "RuntimeError: boom")
 
 
