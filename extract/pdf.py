@@ -12,7 +12,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psparser import PSEOF
 from pdfplumber.utils.exceptions import PdfminerException
 
-from extract import chars, furniture, hyphens, layout, ocr, tables
+from extract import chars, furniture, hyphens, layout, ocr, tables, vectors
 from extract.clean import clean_text, collapse_ws
 from extract.dates import parse_pdf_date
 from extract.media_types import sniff
@@ -46,15 +46,21 @@ def _metadata(info: dict) -> dict:
     return meta
 
 
+OUTLINES = 2000  # path segments a page without text draws to be taken for text in outlines
+
+
 def _ocr(page, entry: dict) -> dict:
-    """A page without a usable text layer: OCR'd if it holds an image (a scan) or glyphs
-    without a Unicode map (they render fine) and Tesseract is there, else "needs-ocr" with
-    its broken text, if any, out of search. A page with neither is blank: nothing to read."""
+    """A page without a usable text layer: OCR'd if it holds an image (a scan), glyphs without
+    a Unicode map (they render fine) or text turned into outlines (thousands of path segments)
+    and Tesseract is there, else "needs-ocr" with its broken text, if any, out of search. A
+    page with none of them is blank, or a drawing: nothing to read."""
     has_image = next(iter(page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)), None)
-    legible = has_image is not None or bool(entry["text"].strip())
+    legible = (has_image is not None or bool(entry["text"].strip())
+               or vectors.segment_count(page, OUTLINES) >= OUTLINES)
     if not legible or not ocr.available():
         if legible:
-            entry["warning"] = "scanned page: Tesseract with French data (tesseract-ocr-fra) is not installed"
+            entry["warning"] = ("page without a text layer (scanned, or its text in outlines): Tesseract"
+                                " with French data (tesseract-ocr-fra) is not installed")
         return entry | {"text": "", "method": "needs-ocr"}
     try:
         text, confidence = ocr.ocr_page(page)

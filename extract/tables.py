@@ -12,30 +12,22 @@ from __future__ import annotations
 
 import ctypes
 from functools import cached_property
-from itertools import islice
 
 from pdfplumber.table import TableFinder, TableSettings
 from pypdfium2 import raw
 
+from extract import vectors
 from extract.chars import Boxes, upright
 from extract.clean import clean_text
 
 MIN_PATHS = 4  # vector paths a page draws before a ruled table is looked for (a grid needs 4+)
 FLAT = 0.01  # points: a segment this close to level (or plumb) is a horizontal (vertical) edge
-MAX_DEPTH = 2  # form XObjects inside form XObjects: as deep as tables are drawn in practice
 _SETTINGS = TableSettings.resolve(None)
-
-
-def path_count(page, at_least: int = MIN_PATHS) -> int:
-    """How many vector paths the page draws, inside forms too, counting up to `at_least`: a
-    page without them has no ruled table. (The raw API: pypdfium2's get_objects wraps each
-    object, 10x slower.)"""
-    return sum(1 for _ in islice(_paths(page.raw), at_least))
 
 
 def page_tables(page, textpage) -> list[list[list[str | None]]]:
     """Rows of cells of each ruled table on the page (tables of one row are no tables)."""
-    if path_count(page) < MIN_PATHS:
+    if vectors.path_count(page, MIN_PATHS) < MIN_PATHS:
         return []
     source = _PdfiumPage(page, textpage)
     found = TableFinder(source, _SETTINGS).tables
@@ -57,7 +49,7 @@ class _PdfiumPage:
     @cached_property
     def edges(self) -> list[dict]:
         edges: list[dict] = []
-        for obj, matrix in _paths(self.page.raw):
+        for obj, matrix in vectors.paths(self.page):
             for subpath in _subpaths(obj, matrix):
                 edges.extend(self._edge(a, b) for a, b in zip(subpath, subpath[1:], strict=False))
         return [edge for edge in edges if edge]
@@ -96,33 +88,6 @@ class _PdfiumPage:
                           "top": top, "bottom": bottom, "doctop": top,
                           "upright": upright(raw.FPDFText_GetCharAngle(handle, index))})
         return chars
-
-
-def _paths(container, depth: int = 0, outer=None):
-    """(path object, its matrix to page space) for every path, inside forms too."""
-    count, get = ((raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject) if depth == 0
-                  else (raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject))
-    for index in range(count(container)):
-        obj = get(container, index)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
-            continue
-        matrix = raw.FS_MATRIX()
-        raw.FPDFPageObj_GetMatrix(obj, matrix)
-        own = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
-        combined = _compose(own, outer) if outer else own
-        if kind == raw.FPDF_PAGEOBJ_PATH:
-            yield obj, combined
-        elif depth < MAX_DEPTH:
-            yield from _paths(obj, depth + 1, combined)
-
-
-def _compose(inner: tuple, outer: tuple) -> tuple:
-    """The matrix applying `inner`, then `outer` (PDF row-vector convention)."""
-    a, b, c, d, e, f = inner
-    A, B, C, D, E, F = outer  # noqa: N806 (the usual names of a matrix's entries)
-    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D,
-            e * A + f * C + E, e * B + f * D + F)
 
 
 def _subpaths(obj, matrix: tuple) -> list[list[tuple[float, float]]]:

@@ -4,6 +4,8 @@ import difflib
 
 import pypdfium2 as pdfium
 import pytest
+from fontTools.pens.basePen import BasePen
+from fontTools.ttLib import TTFont
 from fpdf import FPDF
 
 from extract import ocr
@@ -29,6 +31,50 @@ def scanned_pdf(path, dpi=300):
     return path
 
 
+class _Outline(BasePen):
+    """A glyph's outline as fpdf2 path commands, from font units to mm at (x, y)."""
+
+    def __init__(self, glyphs, path, x, y, scale):
+        super().__init__(glyphs)
+        self.path, self.x, self.y, self.scale = path, x, y, scale
+
+    def _point(self, point):
+        return self.x + point[0] * self.scale, self.y - point[1] * self.scale
+
+    def _moveTo(self, point):  # noqa: N802 (fontTools' names)
+        self.path.move_to(*self._point(point))
+
+    def _lineTo(self, point):  # noqa: N802
+        self.path.line_to(*self._point(point))
+
+    def _curveToOne(self, a, b, c):  # noqa: N802
+        self.path.curve_to(*self._point(a), *self._point(b), *self._point(c))
+
+    def _closePath(self):  # noqa: N802
+        self.path.close()
+
+
+def outlined_pdf(path, size=14):
+    """TEXT turned into outlines, as print-ready PDFs have it: filled paths, no text layer."""
+    font = TTFont(SERIF)
+    glyphs, cmap = font.getGlyphSet(), font.getBestCmap()
+    scale = size / font["head"].unitsPerEm * 25.4 / 72  # font units to mm
+    pdf = FPDF()
+    pdf.add_page()
+    x, y = 20.0, 30.0
+    with pdf.new_path() as outline:
+        outline.style.fill_color, outline.style.stroke_color = "#000000", None
+        for word in TEXT.split():
+            if x + sum(glyphs[cmap[ord(c)]].width for c in word) * scale > 190:
+                x, y = 20.0, y + size * 1.4 * 25.4 / 72
+            for char in word + " ":
+                glyph = glyphs[cmap[ord(char)]]
+                glyph.draw(_Outline(glyphs, outline, x, y, scale))
+                x += glyph.width * scale
+    pdf.output(str(path))
+    return path
+
+
 def test_tsv_parsing():
     tsv = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
            "5\t1\t1\t1\t1\t1\t0\t0\t1\t1\t96\tLes\n5\t1\t1\t1\t1\t2\t0\t0\t1\t1\t90\tquartiers\n"
@@ -42,6 +88,29 @@ def test_without_tesseract_the_page_needs_ocr(tmp_path, monkeypatch):
     page = pdf_module.extract_pdf(scanned_pdf(tmp_path / "scan.pdf", dpi=100))["pages"][0]
     assert page["method"] == "needs-ocr" and page["text"] == ""
     assert "tesseract-ocr-fra" in page["warning"]
+
+
+def test_text_in_outlines_without_tesseract_needs_ocr(tmp_path, monkeypatch):
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    page = pdf_module.extract_pdf(outlined_pdf(tmp_path / "outlines.pdf"))["pages"][0]
+    assert page["method"] == "needs-ocr" and "outlines" in page["warning"]
+
+
+def test_a_drawing_is_no_text(tmp_path):
+    pdf = FPDF()
+    pdf.add_page()
+    for i in range(20):
+        pdf.line(20, 20 + 10 * i, 190, 20 + 10 * i)
+    pdf.output(str(tmp_path / "drawing.pdf"))
+    page = pdf_module.extract_pdf(tmp_path / "drawing.pdf")["pages"][0]
+    assert page["method"] == "needs-ocr" and page["text"] == "" and "warning" not in page
+
+
+@pytest.mark.skipif(not ocr.available(), reason="tesseract with French data not installed (make system-deps)")
+def test_text_in_outlines_is_read(tmp_path):
+    page = pdf_module.extract_pdf(outlined_pdf(tmp_path / "outlines.pdf"))["pages"][0]
+    assert page["method"] == "ocr" and page["ocr_confidence"] > 0.8
+    assert "quartiers prioritaires de la politique de la ville" in collapse_ws(page["text"])
 
 
 @pytest.mark.skipif(not ocr.available(), reason="tesseract with French data not installed (make system-deps)")
