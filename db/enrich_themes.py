@@ -1,8 +1,9 @@
 """Themes of a document from the reviewable vocabulary reference/themes.yml.
 
-Pure functions. Words are compared by their French Snowball stems through extract/french.py
-(the search module's stemmer, so a theme term and a search query see the same stems); the file's
-header explains the matching and the score to the documentalists who maintain it.
+Pure functions. Words are compared by their French Snowball stems through
+extract/french/stems.py (the search module's stemmer, so a theme term and a search query see the
+same stems); the file's header explains the matching and the score to the documentalists who
+maintain it.
 """
 
 import hashlib

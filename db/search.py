@@ -6,7 +6,7 @@ Four FTS5 tables, all rebuilt whole at every build:
 - `pages_fts` on pages(text): sqlite-utils' FTS, Datasette's search of PDF pages.
 - `documents_search`, rowid = documents.id, and `pages_search`, rowid = pages.rowid: the French
   search of plugins/crpv_search.py. Each holds the plain words (phrases, prefixes) and, in
-  `*_stem` columns, the marked Snowball stems of extract/french.py (words of one family), so
+  `*_stem` columns, the marked Snowball stems of extract/french/stems.py (words of one family), so
   one MATCH without column filters answers a whole query (french.to_match). They are
   contentless (`content=''`): only the index is stored, the text stays in documents and pages;
   snippets are cut in Python (french.snippet), which also highlights `commerçant` for

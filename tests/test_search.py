@@ -1,4 +1,4 @@
-"""The French search: extract/french.py, db/search.py, plugins/crpv_search.py and its feeds.
+"""The French search: extract/french/, db/search.py, plugins/crpv_search.py and its feeds.
 
 Unit tests on small in-memory corpora, then the real thing: the replica corpus built by the real
 pipeline (the `corpus` and `datasette` fixtures of tests/conftest.py), with the relevance set
@@ -29,11 +29,11 @@ OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # replica
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-# ---------- extract/french.py ----------
+# ---------- extract/french/ ----------
 @pytest.mark.parametrize("a,b", [
     ("commerces", "commerçant"), ("innovations", "innovante"), ("économiques", "économie"),
     ("economiques", "Économie"), ("activite", "activités"), ("coeur", "cœur"),
-    # plurals and feminines Snowball keeps apart, joined by french._base
+    # plurals and feminines Snowball keeps apart, joined by extract/french/stems.py (_base)
     ("emplois", "emploi"), ("créatrices", "créateur"), ("entrepreneuses", "entrepreneur"),
     ("active", "actif"), ("publiques", "public"), ("travaux", "travail"), ("enjeux", "enjeu"),
     ("numéros", "numéro"), ("vélos", "velo"), ("étrangère", "étranger"), ("lois", "loi"),

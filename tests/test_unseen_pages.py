@@ -1,6 +1,6 @@
 """Pages in markup styles no spider was written for, read the way a crawl reads a site of no
 known platform: a GenericSpider with no selectors of its own, so only page metadata and the
-generic rules of extract/html.py and the base spider's fallbacks do the work.
+generic rules of extract/html/ and the base spider's fallbacks do the work.
 
 Saved pages live in tests/fixtures/unseen/ with their expected fields in expected.json: whether
 the page is a document at all (a listing is not), its title, date, snippets its body must and

@@ -1,0 +1,108 @@
+"""Highlighting: where a query's terms stand in a text, and the snippet around the best of them.
+
+Done in Python on the stored text rather than by FTS5's snippet(): the words are matched as
+the index matches them (folded words, stems, prefixes, phrases), and only as far as the first
+matches are read, so a long text costs no more than a short one.
+"""
+
+from .query import Query
+from .stems import stem_forms
+from .tokens import WORD, fold
+
+_KEYS: dict[str, tuple[str, frozenset]] = {}
+
+
+def _keys(word: str) -> tuple[str, frozenset]:
+    """(folded form, stems) of a word as written in a text, cached: highlighting reads many."""
+    keys = _KEYS.get(word)
+    if keys is None:
+        if len(_KEYS) > 500_000:
+            _KEYS.clear()
+        keys = _KEYS[word] = (fold(word), frozenset(stem_forms(word).split()))
+    return keys
+
+
+def _fold_word(word: str) -> str:
+    return _keys(word)[0]
+
+
+def matches(text: str, query: Query, limit: int = 10) -> list[tuple[int, int]]:
+    """(start, end) of the first `limit` words of `text` that the query's terms match."""
+    wanted = _wanted(query)
+    found: list[tuple[int, int]] = []
+    for m in WORD.finditer(text or ""):
+        word, stems = _keys(m.group())
+        if (word in wanted["words"] or not wanted["stems"].isdisjoint(stems)
+                or (wanted["prefixes"] and word.startswith(wanted["prefixes"]))):
+            found.append(m.span())
+        elif word in wanted["phrase_starts"]:
+            found.extend(_phrase_at(text, m, wanted["phrases"]))
+        if len(found) >= limit:
+            break
+    return sorted(set(found))
+
+
+def _wanted(query: Query) -> dict:
+    terms = query.terms
+    phrases = [t.tokens for t in terms if t.kind == "phrase"]
+    return {
+        "words": {t.tokens[0] for t in terms if t.kind == "word"},
+        "prefixes": tuple(t.tokens[0] for t in terms if t.kind == "prefix"),
+        "stems": {s for t in terms if t.kind in ("word", "compound")
+                  for w in ([t.typed] if t.kind == "word" else t.tokens)
+                  for s in stem_forms(w).split()},
+        "phrases": phrases,
+        "phrase_starts": {p[0] for p in phrases},
+    }
+
+
+def _phrase_at(text, first, phrases) -> list[tuple[int, int]]:
+    following = [first] + [m for _, m in zip(range(max(map(len, phrases)) - 1),
+                                              WORD.finditer(text, first.end()))]
+    for tokens in phrases:
+        window = following[:len(tokens)]
+        if [_fold_word(m.group()) for m in window] == tokens:
+            return [m.span() for m in window]
+    return []
+
+
+def snippet(text: str, query: Query, chars: int = 280) -> list[tuple[str, bool]]:
+    """About `chars` characters of `text` around its densest matches, as (text, matched)
+    segments: the caller escapes and marks them up. Reads only as far as the first matches,
+    so a long text costs no more than a short one.
+    """
+    if not text:
+        return []
+    hits = matches(text, query)
+    start = _best_start(hits, chars)
+    if start > 0:
+        start = _word_start(text, start)
+    end = min(len(text), start + chars)
+    if end < len(text):
+        end = max(text.rfind(" ", start, end), max((e for s, e in hits if e <= end), default=0), start + 1)
+    out = [("… ", False)] if start > 0 else []
+    pos = start
+    for s, e in hits:
+        if s >= pos and e <= end:
+            out += [(text[pos:s], False)] if s > pos else []
+            out.append((text[s:e], True))
+            pos = e
+    out += [(text[pos:end], False)] if pos < end else []
+    return out + ([(" …", False)] if end < len(text) else [])
+
+
+def _best_start(hits, chars) -> int:
+    """Where to start so the window holds the most matches (earliest wins), with some lead-in."""
+    if not hits:
+        return 0
+    best, best_count = hits[0][0], 0
+    for s, _ in hits:
+        count = sum(1 for x, _ in hits if s <= x < s + chars * 3 // 4)
+        if count > best_count:
+            best, best_count = s, count
+    return max(0, best - chars // 5)
+
+
+def _word_start(text, pos) -> int:
+    space = text.find(" ", pos)
+    return space + 1 if 0 <= space < pos + 30 else pos
