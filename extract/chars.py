@@ -60,7 +60,7 @@ def page_words(textpage, page_height: float) -> tuple[list[Word], list[str]]:
         else:
             last_top, last_bottom = top, bottom
         # One row from its first to its last character: one word. Else pdfium joined glyphs
-        # that sit apart without a generated space between them. (_word inlined.)
+        # that sit apart without a generated space between them.
         if right >= x0 and abs(last_top - top) < 0.5 * max(top - bottom, 1.0):
             append((x0, right, page_height - (top if top > last_top else last_top),
                     page_height - (bottom if bottom < last_bottom else last_bottom), match.group()))

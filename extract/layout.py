@@ -70,7 +70,7 @@ class Frag:
     parts: list[str] = field(default_factory=list)
     last_top: float = 0.0  # the last word's extent: the next word must sit on its row
     last_bottom: float = 0.0
-    words: int = 1
+    words: int = 1  # how many words it holds (_river tells a single word from a phrase)
 
     @property
     def height(self) -> float:
