@@ -19,6 +19,7 @@ Blocks are separated by a blank line, lines by a newline.
 
 from __future__ import annotations
 
+import re
 import statistics
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -56,6 +57,12 @@ BLOCK_GAP = 0.6  # font heights of white beyond the usual line spacing that star
 LEVEL = 1.5  # font heights between the bottoms of two columns that end level
 MAX_LINES_BELOW = 2  # lines of a heading under balanced columns; more is the left column's end
 HEADING = 1.1  # font heights: text this much larger than the body is a heading
+CELL_ROWS = 0.8  # share of a side's rows level with a row on the other side, in a table
+CELL_FIGURES = 0.6  # share of a side's fragments that are figures, in a table
+# Figures: digits with their separators, signs, units and brackets, or a dash for "none";
+# one or more, as close cells may make one fragment.
+_ONE_FIGURE = r"(?:[-+−–(]?\d[\d\s.,:/]*\s?(?:%|€|k€|M€|‰|pts?|points?|ans|h)?\)?|[—–-])"
+_FIGURE = re.compile(rf"{_ONE_FIGURE}(?:\s+{_ONE_FIGURE})*")
 DROP_CAP = 2.0  # font heights: a letter this tall, leading a row, is a drop cap
 
 
@@ -394,14 +401,33 @@ def _columnar(piece: Piece, band: Band, body: float) -> bool:
     aligned = sum(abs(row[0].x0 - band[1]) <= ALIGN for row in right_rows)
     if 2 * aligned < len(right_rows) or len(_rows(frags)) < MIN_COLUMN_LINES:
         return False
-    beside = _side_by_side(_rows(left), right_rows)
+    left_rows = _rows(left)
+    beside = _side_by_side(left_rows, right_rows)
     if _justified_edges(beside, band) >= MIN_COLUMN_LINES:
         return True  # stretched or not, lines ending and starting at one x make columns
+    if _cells(right, left_rows, right_rows, beside):
+        return False  # a table without rules: read in rows, each label with its values
     distinct = sum(not _river(*pair) for pair in beside)
     if not distinct or 2 * distinct < len(beside):
         return False
     wide = band[1] - band[0] >= WIDE_GUTTER * body
     return min(aligned, distinct) >= 2 or (len(right_rows) == 1 and wide)
+
+
+def _cells(right: list[Frag], left_rows: list[list[Frag]], right_rows: list[list[Frag]],
+           beside: list[tuple[list[Frag], list[Frag]]]) -> bool:
+    """True if the right side holds the figures of a table drawn without rules, not a column
+    of text: most of its fragments are figures ("23,4 %", "1 250 €", "—") and nearly every
+    row has its partner on the other side on the same line (the same top). Read in rows, each
+    label keeps its figures; prose is never mostly figures."""
+    rows = max(len(left_rows), len(right_rows))
+    if rows < MIN_COLUMN_LINES:
+        return False
+    figures = sum(bool(_FIGURE.fullmatch(f.text)) for f in right)
+    if figures < CELL_FIGURES * len(right):
+        return False
+    level = sum(abs(_extent(a)[0] - _extent(b)[0]) <= ALIGN for a, b in beside)
+    return level >= CELL_ROWS * rows
 
 
 def _width(frags: list[Frag]) -> float:

@@ -98,12 +98,51 @@ def shuffled_words(pdf):
     return PARAGRAPHS[0:2]
 
 
+def ragged_four_columns(pdf):
+    """Narrow columns set ragged right, lines level across them: prose all the same."""
+    for k in range(4):
+        x = 15 + k * 45
+        pdf.set_font("Serif", size=10)
+        pdf.set_xy(x, 20)
+        for paragraph in PARAGRAPHS[2 * k:2 * k + 2]:
+            pdf.set_x(x)
+            pdf.multi_cell(40, 5, paragraph, align="L", new_x="LEFT", new_y="NEXT")
+            pdf.ln(2)
+    return PARAGRAPHS[0:8]
+
+
+STATISTICS = [["Indicateur", "Quartiers prioritaires", "Agglomération", "France"],
+              ["Taux de chômage", "23,4 %", "11,2 %", "7,3 %"],
+              ["Part des moins de 25 ans", "38 %", "31 %", "29 %"],
+              ["Taux de pauvreté", "43,3 %", "16,1 %", "14,5 %"],
+              ["Création d'entreprises (pour 1 000 habitants)", "6,1", "7,8", "8,2"],
+              ["Commerces de proximité", "12", "48", "—"]]
+
+
+def statistics_table(pdf):
+    """A table of figures without rules, between two paragraphs."""
+    pdf.set_font("Serif", size=10)
+    pdf.set_xy(15, 20)
+    pdf.multi_cell(180, 5, PARAGRAPHS[0], new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    for row in STATISTICS:
+        pdf.set_x(15)
+        for width, cell in zip((70, 45, 35, 30), row, strict=True):
+            pdf.cell(width, 6, cell)
+        pdf.ln(6)
+    pdf.ln(4)
+    pdf.set_x(15)
+    pdf.multi_cell(180, 5, PARAGRAPHS[1], new_x="LMARGIN", new_y="NEXT")
+    return PARAGRAPHS[0:2]
+
+
 def sentences(paragraphs: list[str]) -> list[str]:
     return [s for p in paragraphs for s in re.split(r"(?<=[.!?…»])\s+", collapse_ws(p)) if s]
 
 
 @pytest.mark.parametrize("design", [sidebar, drop_cap, pull_quote, footnotes, three_widths,
-                                    shuffled_words], ids=lambda design: design.__name__)
+                                    shuffled_words, ragged_four_columns, statistics_table],
+                         ids=lambda design: design.__name__)
 def test_every_sentence_whole(tmp_path, design):
     pdf = page()
     paragraphs = design(pdf)
@@ -121,3 +160,13 @@ def test_drop_cap_joins_its_word_and_the_lines_beside_it_stay_lines(tmp_path):
     lines = extract_pdf(path)["pages"][0]["text"].split("\n")
     assert lines[0].startswith("Les quartiers prioritaires")
     assert len(lines[0]) < 120  # the first line alone, not the three beside the letter
+
+
+def test_table_of_figures_without_rules_reads_in_rows(tmp_path):
+    pdf = page()
+    statistics_table(pdf)
+    path = tmp_path / "page.pdf"
+    pdf.output(str(path))
+    lines = extract_pdf(path)["pages"][0]["text"].split("\n")
+    for row in STATISTICS:
+        assert " ".join(row) in lines
