@@ -5,6 +5,7 @@ copy without asking the server (If-None-Match / If-Modified-Since), so a nightly
 every change and an unchanged page costs a 304 with no body.
 """
 
+from scrapy.downloadermiddlewares.httpcache import HttpCacheMiddleware
 from scrapy.extensions.httpcache import RFC2616Policy
 
 
@@ -21,6 +22,15 @@ class RevalidatePolicy(RFC2616Policy):
         # A 304 confirms the cached copy; a server error must show as an error, not as
         # yesterday's page (RFC 2616 would serve the cached copy and hide it).
         return response.status == 304
+
+
+class NoStaleOnError(HttpCacheMiddleware):
+    """Scrapy's cache middleware, without its error recovery: on a timeout or a refused
+    connection Scrapy serves the cached copy as if the server had answered, so a hanging or
+    dead host would look healthy. The error goes on to the retries and the report instead
+    (the spider then keeps the document's last good version, `SourceSpider.on_item_error`)."""
+
+    DOWNLOAD_EXCEPTIONS = ()
 
 
 class NetworkStats:

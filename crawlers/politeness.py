@@ -35,12 +35,19 @@ class RobotsCrawlDelay:
             parser = Protego.parse(response.text if hasattr(response, "text") else "")
             delay = capped_crawl_delay(parser, self.user_agent)
             if delay:
-                downloader = self.crawler.engine.downloader
-                key = downloader.get_slot_key(request)
-                self.crawler.crawl_delays[key] = delay
-                if key in downloader.slots:
-                    downloader.slots[key].delay = max(downloader.slots[key].delay, delay)
+                self.crawler.crawl_delays[slow_down(self.crawler, request, delay)] = delay
         return response
+
+
+def slow_down(crawler, request, delay: float) -> str:
+    """Space the requests to this request's host by at least `delay` seconds from now on.
+    AutoThrottle brings it back down on the host's next 200s, never below its Crawl-delay
+    (PoliteThrottle). Returns the downloader slot key (the host)."""
+    downloader = crawler.engine.downloader
+    key = downloader.get_slot_key(request)
+    if key in downloader.slots:
+        downloader.slots[key].delay = max(downloader.slots[key].delay, delay)
+    return key
 
 
 class PoliteThrottle(AutoThrottle):

@@ -23,8 +23,9 @@ RANDOMIZE_DOWNLOAD_DELAY = False  # a delay, or a robots.txt Crawl-delay, is a f
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = DOWNLOAD_DELAY
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
-DOWNLOAD_TIMEOUT = 60
-RETRY_TIMES = 2
+# A server that hangs costs this long per try (RETRY_TIMES + 1 tries), then is an error.
+DOWNLOAD_TIMEOUT = float(os.environ.get("CRPV_DOWNLOAD_TIMEOUT", "60"))
+RETRY_TIMES = 2  # 429 and 503 wait for their Retry-After first (crawlers/retry.py)
 REDIRECT_MAX_TIMES = 5
 DOWNLOAD_MAXSIZE = 200 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 50 * 1024 * 1024
@@ -63,5 +64,10 @@ HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
 HTTPCACHE_GZIP = True
 DOWNLOADER_MIDDLEWARES = {
     "crawlers.cache.NetworkStats": 950,  # outside the cache: raw responses
+    "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
+    "crawlers.cache.NoStaleOnError": 900,  # errors show as errors, not as yesterday's page
     "crawlers.politeness.RobotsCrawlDelay": 960,
+    "crawlers.badpages.BadPages": 940,  # login redirects, soft 404s: before cache and redirects
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawlers.retry.RetryAfterMiddleware": 550,  # Scrapy's, honouring Retry-After
 }

@@ -8,6 +8,7 @@ default selectors, then generic main-content extraction. Every field records its
 
 import html
 import re
+from http import HTTPStatus
 
 import scrapy
 from parsel import Selector
@@ -172,7 +173,7 @@ class SourceSpider(scrapy.Spider):
         if url in self.requested or url in self.held:
             return
         self.requested.add(url)
-        yield scrapy.Request(url, callback=self.parse_page, errback=self.on_error, dont_filter=True,
+        yield scrapy.Request(url, callback=self.parse_page, errback=self.on_item_error, dont_filter=True,
                              cb_kwargs={"channel": channel, "hints": hints or {}})
 
     def parse_sitemap(self, response, channel):
@@ -203,11 +204,12 @@ class SourceSpider(scrapy.Spider):
         else:
             yield self.hand_on(previous, channel, f"{channel} lastmod")
 
-    def hand_on(self, previous: dict, channel: str, evidence: str) -> DocumentItem:
+    def hand_on(self, previous: dict, channel: str, evidence: str,
+                why: str = "unchanged since the last run") -> DocumentItem:
         """The document of the last good run, as it was: the build sees it still present."""
         self.requested.add(previous["url"])
         self.report.channel(channel)
-        self.report.skip(f"unchanged since the last run ({evidence})")
+        self.report.skip(f"{why} ({evidence})")
         return DocumentItem({k: v for k, v in previous.items() if k in DocumentItem.fields})
 
     def parse_feed(self, response, channel):
@@ -352,14 +354,36 @@ class SourceSpider(scrapy.Spider):
         request = failure.request
         if failure.check(HttpError):
             status = failure.value.response.status
-            self.report.error(request.url, status, f"HTTP {status}")
+            retries = request.meta.get("retry_times")
+            self.report.error(request.url, status, f"HTTP {_status_text(status)}"
+                              + (f", still after {retries} retries" if retries else ""))
         elif "Forbidden by robots.txt" in str(failure.value):
             self.report.skip("robots.txt")
         else:
             self.report.error(request.url, None, f"{failure.type.__name__}: {failure.getErrorMessage()}")
 
+    def on_item_error(self, failure):
+        """An item page that fails this run (5xx, 429, a timeout, a login redirect, a soft 404)
+        is no evidence that the document is gone: after the error is recorded, its last good
+        version is handed on as it was. Only a 404 or 410 says the page is gone; a page that
+        robots.txt now forbids is let go as before."""
+        self.on_error(failure)
+        previous = self.previous.items.get(self.canonical(failure.request.url))
+        gone = failure.check(HttpError) and failure.value.response.status in (404, 410)
+        if previous and not gone and "Forbidden by robots.txt" not in str(failure.value):
+            yield self.hand_on(previous, failure.request.cb_kwargs.get("channel", "previous"),
+                               "this run's error", why="kept from the last good run")
+
     def on_file_error(self, failure):
         self.on_error(failure)
+
+
+def _status_text(status: int) -> str:
+    """'429 Too Many Requests' (Scrapy's status messages lack 429)."""
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return str(status)
 
 
 def _text(scope, css: str) -> str | None:

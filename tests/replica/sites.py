@@ -201,7 +201,8 @@ class ReplicaApp:
         routes = conf["routes"]
         keys = [path + (f"?{query}" if query else "")]
         keys.append(unquote(keys[0]))
-        key = next((k for k in keys if k in routes), None)
+        # "*" answers every path no other route names: a whole site in maintenance.
+        key = next((k for k in keys if k in routes), "*" if "*" in routes else None)
         if key is None or not self._route_applies(host, key, routes[key]):
             return None
         route = routes[key]
