@@ -140,33 +140,31 @@ def sentences(paragraphs: list[str]) -> list[str]:
     return [s for p in paragraphs for s in re.split(r"(?<=[.!?…»])\s+", collapse_ws(p)) if s]
 
 
-@pytest.mark.parametrize("design", [sidebar, drop_cap, pull_quote, footnotes, three_widths,
-                                    shuffled_words, ragged_four_columns, statistics_table],
-                         ids=lambda design: design.__name__)
-def test_every_sentence_whole(tmp_path, design):
+def read(tmp_path, design) -> tuple[str, list[str]]:
+    """The page a design draws, through extract_pdf: its text, and the paragraphs drawn."""
     pdf = page()
     paragraphs = design(pdf)
     path = tmp_path / "page.pdf"
     pdf.output(str(path))
-    text = collapse_ws(extract_pdf(path)["pages"][0]["text"])
+    return extract_pdf(path)["pages"][0]["text"], paragraphs
+
+
+@pytest.mark.parametrize("design", [sidebar, drop_cap, pull_quote, footnotes, three_widths,
+                                    shuffled_words, ragged_four_columns, statistics_table],
+                         ids=lambda design: design.__name__)
+def test_every_sentence_whole(tmp_path, design):
+    text, paragraphs = read(tmp_path, design)
+    text = collapse_ws(text)
     assert [s for s in sentences(paragraphs) if s not in text] == []
 
 
 def test_drop_cap_joins_its_word_and_the_lines_beside_it_stay_lines(tmp_path):
-    pdf = page()
-    drop_cap(pdf)
-    path = tmp_path / "page.pdf"
-    pdf.output(str(path))
-    lines = extract_pdf(path)["pages"][0]["text"].split("\n")
+    lines = read(tmp_path, drop_cap)[0].split("\n")
     assert lines[0].startswith("Les quartiers prioritaires")
     assert len(lines[0]) < 120  # the first line alone, not the three beside the letter
 
 
 def test_table_of_figures_without_rules_reads_in_rows(tmp_path):
-    pdf = page()
-    statistics_table(pdf)
-    path = tmp_path / "page.pdf"
-    pdf.output(str(path))
-    lines = extract_pdf(path)["pages"][0]["text"].split("\n")
+    lines = read(tmp_path, statistics_table)[0].split("\n")
     for row in STATISTICS:
         assert " ".join(row) in lines
