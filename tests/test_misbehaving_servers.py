@@ -1,7 +1,8 @@
 """Servers that misbehave the way small associations' servers do, crawled for real through the
 replica proxy: 429 and 503 with Retry-After, a login redirect, a soft 404, a page slower than
 the download timeout (one night), then the whole site in maintenance (the next night).
-Each is an error with its reason; no document takes an error page's text, none is marked gone."""
+Each is an error with its reason; no document takes an error page's text, none is marked gone.
+The platforms' own item requests do the same: a WordPress fetch by id, a PMB record page."""
 
 import json
 import re
@@ -16,6 +17,9 @@ from crawlers.badpages import login_redirect, soft_404
 from crawlers.retry import retry_after_seconds
 from tests.conftest import SITES, crpv
 from tests.replica import ReplicaServer
+from tests.test_incremental import (COSOTER, NEW_MEDIA, OAI_DATA, POSTS, RECORD, VAC, WP_DATA, night,
+                                    touch_record, write_oai, write_wp)
+from tests.test_nightly import last_runs
 
 IREV = "https://www.irev.fr"
 ASKS_LATER = "/thematiques/developpement-economique/fiche-experience-la-cofabrik"
@@ -56,11 +60,11 @@ def last_run(data) -> dict:
     return dict(db.execute("select * from source_runs where source = 'irev' order by finished desc").fetchone())
 
 
-def errors(data) -> dict[str, tuple]:
+def errors(data, source: str = "irev") -> dict[str, tuple]:
     db = sqlite3.connect(data / "corpus.db")
-    run = last_run(data)["run_id"]
+    run = last_runs(data)[source]["run_id"]
     return {url: (status, error) for url, status, error in db.execute(
-        "select url, status, error from crawl_errors where source = 'irev' and run_id = ?", [run])}
+        "select url, status, error from crawl_errors where source = ? and run_id = ?", [source, run])}
 
 
 @pytest.fixture(scope="module")
@@ -157,6 +161,64 @@ def test_a_site_in_maintenance_fails_loudly_and_loses_nothing(nights):
     docs, run = nights["maintenance"]
     assert run["status"] == "failed" and run["suspicious"] == 1 and run["gone"] == 0
     assert docs == nights["bad"][0]
+
+
+# ---------- the platforms' own item requests: a WordPress fetch by id, a PMB record page ----------
+def as_kept(doc: dict) -> dict:
+    """A document row but for when it was last seen (every run that finds it)."""
+    return {k: v for k, v in doc.items() if k != "last_seen"}
+
+
+# A second night where one document moved (so it is read again) and its request answers 500.
+@pytest.fixture(scope="module")
+def wordpress_item_fails(tmp_path_factory):
+    base = tmp_path_factory.mktemp("wp-item-fails")
+    good = night(base, [SITES], "villes-au-carre")
+    # A PDF attached to a post (its own date unchanged): the id listing has it fetched by id.
+    data = json.loads(json.dumps(WP_DATA))
+    data["media"] = data["media"] + [{
+        "id": 9001, "post": NEW_MEDIA, "mime_type": "application/pdf", "title": "Statuts",
+        "source_url": f"https://{VAC}/wp-content/uploads/2017/05/Statuts-Villes-au-Carre-2017.pdf"}]
+    write_wp(base / "bad", data, {"routes": {
+        f"/wp-json/wp/v2/posts?per_page=100&page=1&include={NEW_MEDIA}": {"status": 500}}})
+    bad = night(base, [base / "bad", SITES], "villes-au-carre")
+    return good, bad, errors(base / "data", "villes-au-carre")
+
+
+def test_a_failed_wordpress_fetch_by_id_keeps_the_post_s_last_version(wordpress_item_fails):
+    (_, good, _), (urls, docs, run), errs = wordpress_item_fails
+    asked = [u for u in urls if f"include={NEW_MEDIA}" in u]
+    assert len(asked) == 3  # RETRY_TIMES = 2
+    url = POSTS[NEW_MEDIA]
+    assert as_kept(docs[url]) == as_kept(good[url])  # unchanged, not gone
+    assert [(status, error) for u, (status, error) in errs.items() if f"include={NEW_MEDIA}" in u] == \
+        [(500, "HTTP 500 Internal Server Error, still after 2 retries")]
+    assert run["status"] == "partial" and (run["found"], run["gone"], run["changed"]) == (len(good), 0, 0)
+    assert {u for u, d in docs.items() if not d["gone_since"]} == set(good)
+
+
+@pytest.fixture(scope="module")
+def pmb_record_fails(tmp_path_factory):
+    base = tmp_path_factory.mktemp("pmb-record-fails")
+    good = night(base, [SITES], "cosoter")
+    data = json.loads(json.dumps(OAI_DATA))
+    touch_record(data, "118")  # OAI says it moved: its page is read again, and fails
+    write_oai(base / "bad", data)
+    (base / "bad" / COSOTER / "_site.json").write_text(json.dumps({"routes": {
+        "/index.php?lvl=notice_display&id=118": {"status": 500}}}))
+    bad = night(base, [base / "bad", SITES], "cosoter")
+    return good, bad, errors(base / "data", "cosoter")
+
+
+def test_a_failed_pmb_record_page_keeps_the_record_s_last_version(pmb_record_fails):
+    (_, good, _), (urls, docs, run), errs = pmb_record_fails
+    url = RECORD + "118"
+    assert urls.count(url) == 3  # RETRY_TIMES = 2
+    # Its last good version, not the record rebuilt from Dublin Core alone.
+    assert as_kept(docs[url]) == as_kept(good[url])
+    assert errs == {url: (500, "HTTP 500 Internal Server Error, still after 2 retries")}
+    assert run["status"] == "partial" and (run["found"], run["gone"], run["changed"]) == (len(good), 0, 0)
+    assert {u for u, d in docs.items() if not d["gone_since"]} == set(good)
 
 
 @pytest.mark.parametrize("location, login", [

@@ -368,11 +368,23 @@ class SourceSpider(scrapy.Spider):
         version is handed on as it was. Only a 404 or 410 says the page is gone; a page that
         robots.txt now forbids is let go as before."""
         self.on_error(failure)
-        previous = self.previous.items.get(self.canonical(failure.request.url))
-        gone = failure.check(HttpError) and failure.value.response.status in (404, 410)
-        if previous and not gone and "Forbidden by robots.txt" not in str(failure.value):
-            yield self.hand_on(previous, failure.request.cb_kwargs.get("channel", "previous"),
-                               "this run's error", why="kept from the last good run")
+        kept = self.last_good(failure)
+        if kept:
+            yield kept
+
+    def last_good(self, failure, url: str | None = None, channel: str | None = None,
+                  gone_statuses: tuple[int, ...] = (404, 410)) -> DocumentItem | None:
+        """The last good version of the document a failed request was to read (its error
+        already recorded), or None when there is none or the failure says the page is gone.
+        Platforms whose item requests are not the document's URL (a REST fetch by id, a
+        catalogue record) name the document's `url`; a request that reads several documents
+        at once is no evidence that one is gone (`gone_statuses=()`)."""
+        previous = self.previous.items.get(self.canonical(url or failure.request.url))
+        gone = failure.check(HttpError) and failure.value.response.status in gone_statuses
+        if not previous or gone or "Forbidden by robots.txt" in str(failure.value):
+            return None
+        return self.hand_on(previous, channel or failure.request.cb_kwargs.get("channel", "previous"),
+                            "this run's error", why="kept from the last good run")
 
     def on_file_error(self, failure):
         self.on_error(failure)

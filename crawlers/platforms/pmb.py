@@ -224,9 +224,15 @@ class PmbSpider(SourceSpider):
         yield self.record_item(record_id, channel, fields, dc)
 
     def on_record_error(self, failure):
+        """A record page that fails this run: the record keeps its last good version
+        (`SourceSpider.last_good`; a 404 or 410 says the page is gone). A record new to us, or
+        whose page is gone while OAI still lists it, is kept from Dublin Core alone."""
         self.on_error(failure)
         kwargs = failure.request.cb_kwargs
-        if kwargs["dc"]:  # OAI gave the record: keep it, from Dublin Core alone
+        kept = self.last_good(failure, self.record_url(kwargs["record_id"]), kwargs["channel"])
+        if kept:
+            yield kept
+        elif kwargs["dc"]:
             yield self.record_item(kwargs["record_id"], kwargs["channel"], {}, kwargs["dc"])
 
     # ---------- one record ----------

@@ -255,12 +255,15 @@ class WordPressSpider(SourceSpider):
         return any(self.attachment_url(a["url"]) not in known
                    for a in site.media.get(post_id, []) + site.archive_files.get(post_id, []))
 
-    def keep_pending(self, site: WpSite, ids: tuple):
-        """Posts whose fetch by id failed: their previous documents stand (they are live)."""
+    def keep_pending(self, site: WpSite, ids: tuple, failure):
+        """Posts whose fetch by id failed: the id listing says they are live, so their last good
+        versions stand (`SourceSpider.last_good`), whatever the batch request answered."""
         for post_id in ids:
             previous = site.pending.pop(post_id, None)
             if previous and previous["url"] not in self.requested:
-                yield self.hand_on(previous, "rest-api", "fetch failed, previous kept")
+                kept = self.last_good(failure, previous["url"], "rest-api", gone_statuses=())
+                if kept:
+                    yield kept
 
     def hand_on_unlisted(self, site: WpSite):
         """At the end of an install's chain: if an id listing failed, the install's previous
@@ -317,7 +320,7 @@ class WordPressSpider(SourceSpider):
         elif kind == "ids":
             site.listing_failed = True
         elif kind == "include":
-            yield from self.keep_pending(site, request.cb_kwargs["step"][1][1])
+            yield from self.keep_pending(site, request.cb_kwargs["step"][1][1], failure)
         yield from (self.plan(site) if kind == "taxonomies" else self.next_step(site))
 
     def next_root(self, site: WpSite, url: str, why: str):
