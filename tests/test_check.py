@@ -11,7 +11,7 @@ from crawlers.check import check_run
 from crawlers.spiders.irev import IrevSpider
 from crawlers.spiders.umap_club_dev_eco import UmapClubDevEcoSpider
 from tests.conftest import SITES, crpv, expected_documents
-from tests.replica import ReplicaServer
+from tests.replica import ReplicaServer, take_down
 
 COSOTER = SITES / "cosoter-ressources.info"
 YEAR_ROW = re.compile(rb"<tr[^>]*>(?:(?!</tr>).)*?Ann(?:\xc3\xa9|\xe9|&eacute;)e de publication(?:(?!</tr>).)*</tr>", re.S)
@@ -48,9 +48,7 @@ def test_a_source_that_lost_its_dates_fails_naming_the_field(tmp_path):
 
 
 def test_a_source_that_yields_nothing_fails(tmp_path):
-    down = tmp_path / "sites" / "www.labo-cites.org"
-    down.mkdir(parents=True)
-    (down / "_site.json").write_text('{"down": true}')
+    take_down(tmp_path / "sites", "www.labo-cites.org")
     with ReplicaServer([tmp_path / "sites", SITES], tmp_path / "cache") as server:
         result = crpv(["check", "labo-cites"], tmp_path / "data", server, check=False)
     assert result.returncode != 0

@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 
 from tests.conftest import ROOT, SITES, crpv, expected_documents
-from tests.replica import ReplicaServer
+from tests.replica import ReplicaServer, take_down
 
 HOSTS = sorted(p.parent.name for p in SITES.glob("*/_expected.json"))
 
@@ -114,8 +114,7 @@ def test_feeds_are_valid_json_feed_1_1(corpus):
 
 def test_a_source_that_is_down_fails_loudly_and_loses_nothing(corpus, tmp_path):
     overlay = tmp_path / "sites"
-    (overlay / "www.villesaucarre.org").mkdir(parents=True)
-    (overlay / "www.villesaucarre.org" / "_site.json").write_text('{"down": true}')
+    take_down(overlay, "www.villesaucarre.org")
     data = corpus["data"]
     before = corpus["db"].execute(
         "select count(*) from documents where source = 'villes-au-carre'").fetchone()[0]

@@ -10,7 +10,7 @@ from crawlers.probe import Fetched, PoliteFetcher
 from crawlers.politeness import MAX_CRAWL_DELAY
 from crawlers.settings import USER_AGENT
 from tests.conftest import SITES, crpv, expected_documents
-from tests.replica import ReplicaServer
+from tests.replica import ReplicaServer, take_down
 
 HOSTS = {"irev": "www.irev.fr", "villes-au-carre": "www.villesaucarre.org", "cosoter": "cosoter-ressources.info"}
 
@@ -120,9 +120,7 @@ def test_saved_answers_are_read_again_without_network(probed):
 
 
 def test_nothing_answering_exits_non_zero(tmp_path):
-    down = tmp_path / "sites" / "www.irev.fr"
-    down.mkdir(parents=True)
-    (down / "_site.json").write_text('{"down": true}')
+    take_down(tmp_path / "sites", "www.irev.fr")
     with ReplicaServer([tmp_path / "sites", SITES], tmp_path / "cache") as server:
         result = crpv(["probe", "irev"], tmp_path / "data", server, check=False)
     assert result.returncode != 0

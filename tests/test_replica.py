@@ -20,7 +20,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from tests.replica import ReplicaServer, make_pdf
+from tests.replica import ReplicaServer, make_pdf, take_down
 
 SITES = Path(__file__).parent / "sites"
 HOST = "example.test"
@@ -34,9 +34,7 @@ def overlay(tmp_path_factory) -> Path:
     (root / HOST / "page-a").mkdir(parents=True)
     (root / HOST / "page-a" / "index.html").write_text("<html><title>Page A (modifiée)</title></html>")
     (root / HOST / "_site.json").write_text(json.dumps({"routes": {"/teapot": {"status": 418}}}))
-    (root / "down.test").mkdir()
-    (root / "down.test" / "_site.json").write_text('{"down": true}')
-    (root / "down.test" / "index.html").write_text("<html>never served</html>")
+    (take_down(root, "down.test") / "index.html").write_text("<html>never served</html>")
     return root
 
 
