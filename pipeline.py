@@ -11,8 +11,10 @@ from pathlib import Path
 
 import click
 
+from jobs.operator import CrpvGroup, SinceDate
 
-@click.group()
+
+@click.group(cls=CrpvGroup)
 def cli():
     """crpv-corpus: one searchable corpus of the centres de ressources politique de la ville.
 
@@ -20,9 +22,10 @@ def cli():
     Example:
         crpv run --serve
     """
-    # A stopped job (SIGTERM from systemd, cron, CI) unwinds like Ctrl-C: child crawls are
-    # stopped and nothing half-written is published.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    # A stopped job (SIGTERM from systemd, cron or CI, SIGHUP from a closed terminal) unwinds
+    # like Ctrl-C: child processes are stopped and nothing half-written is published.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    signal.signal(signal.SIGHUP, lambda *_: sys.exit(128 + signal.SIGHUP))
 
 
 @cli.command()
@@ -134,8 +137,9 @@ def build():
 
 @cli.command()
 @click.option("--base-url", default=None, help="public URL of the feeds folder, for feed_url")
-@click.option("--since", default=None, metavar="YYYY-MM-DD",
-              help="start of the 'quoi de neuf' feeds (default: 30 days ago)")
+@click.option("--since", type=SinceDate(), default=None, metavar="YYYY-MM-DD|Nd",
+              help="start of the 'quoi de neuf' feeds: a date, or a number of days ago such as "
+                   "7d (default: 30d)")
 def export(base_url, since):
     """Write the feeds under data/feeds/: JSON Feed 1.1 of the whole corpus (all.json) and of
     each source, and 'quoi de neuf' feeds (JSON Feed and Atom) of what is new or changed.
@@ -184,8 +188,11 @@ def run(source, then_serve, port, report, full):
     Example:
         crpv run --serve
     """
+    from jobs.preflight import require_free_port
     from jobs.run import run_job
     from jobs.serve import serve_corpus
+    if then_serve:
+        require_free_port("127.0.0.1", port)
     problems = run_job(list(source), report, full)
     if then_serve:
         serve_corpus(port)
@@ -222,8 +229,11 @@ def demo(then_serve, port):
         crpv demo
     """
     from jobs.demo import replica_sites
+    from jobs.preflight import require_free_port
     from jobs.run import run_job
     from jobs.serve import serve_corpus
+    if then_serve:
+        require_free_port("127.0.0.1", port)
     with replica_sites():
         run_job([])
     if then_serve:

@@ -4,6 +4,7 @@
 leak of one crawl never reaches the command line or the next stage.
 """
 
+import os
 import sys
 
 from crawlers.registry import spider_classes
@@ -17,6 +18,9 @@ def main(slugs: list[str]) -> int:
     if unknown:
         print(f"unknown source(s): {', '.join(unknown)}; known: {', '.join(classes)}", file=sys.stderr)
         return 2
+    if os.environ.get("CRPV_PARENT_PID"):  # started by crpv: never outlive it (lifetime.py)
+        from lifetime import watch_parent
+        watch_parent(int(os.environ["CRPV_PARENT_PID"]), float(os.environ.get("CRPV_STOP_GRACE", 30)))
     process = CrawlerProcess(get_project_settings())
     for slug in slugs:
         process.crawl(classes[slug])

@@ -56,6 +56,18 @@ def document_id(url: str) -> int:
 
 def build(db_path: Path, crawl_dir: Path, text_dir: Path, files_dir: Path,
           sources: list[dict]) -> BuildSummary:
+    """A failed build (full disk, read-only folder, failed check, stopped) leaves no leftover
+    beside the published corpus, which stays as it was."""
+    try:
+        return _build(db_path, crawl_dir, text_dir, files_dir, sources)
+    except BaseException:
+        for suffix in (".building", ".building-journal", ".building-wal", ".building-shm"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        raise
+
+
+def _build(db_path: Path, crawl_dir: Path, text_dir: Path, files_dir: Path,
+           sources: list[dict]) -> BuildSummary:
     tmp = db_path.with_name(db_path.name + ".building")
     tmp.unlink(missing_ok=True)
     if db_path.exists():

@@ -21,6 +21,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 
 from extract import files, media_types, results
+from lifetime import die_with_parent
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_TASKS_PER_WORKER = 50  # recycle workers: pdfminer's caches grow over long runs
@@ -112,9 +113,10 @@ def _extract(path: str, megabytes: int) -> dict:
                                     " (a huge or pathological file?)")
 
 
-def _serve(conn, megabytes: int) -> None:
+def _serve(conn, megabytes: int, parent: int) -> None:
     """Worker loop: extract each path received and send the result back; None stops."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    die_with_parent(parent, signal.SIGKILL)  # even one busy in a parser for minutes
     _limit_memory(megabytes)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its per-page warnings flood the console
     while True:
@@ -137,7 +139,7 @@ def _context():
 class _Worker:
     def __init__(self, ctx, megabytes: int):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, megabytes), daemon=True)
+        self.proc = ctx.Process(target=_serve, args=(child, megabytes, os.getpid()), daemon=True)
         self.proc.start()
         child.close()  # so that the worker's death shows as EOF on our end
         self.task: Path | None = None

@@ -5,11 +5,14 @@ import click
 import paths
 from crawlers.registry import source_rows
 from db.build import BuildCheckFailed, build
+from jobs.preflight import check_corpus
 from jobs.tables import print_table
 
 
 def build_corpus():
     """Build, print per-source counts and totals; return the build summary."""
+    if paths.db_path().exists():  # never build upon, nor replace, a damaged corpus
+        check_corpus(paths.db_path())
     try:
         summary = build(paths.db_path(), paths.crawl_dir(), paths.text_dir(), paths.files_dir(),
                         source_rows())

@@ -12,14 +12,21 @@ from pathlib import Path
 import click
 
 import paths
+from crawlers.registry import spider_classes
+from jobs.lock import lock_fds
+from jobs.preflight import require_network
 from jobs.sources import chosen_sources
 from jobs.tables import print_table
+from lifetime import child_of_this_process, stop_child
+
+STOP_GRACE = 10  # seconds a stopped crawl gets to close its spiders (and record why) before it is killed
 
 
 def crawl_sources(slugs: list[str], full: bool = False) -> list[str]:
     """Crawl the sources named (every enabled one when none), print a summary; return the
     sources that failed. The caller holds the run lock."""
     slugs = chosen_sources(slugs)
+    require_network([spider_classes()[s].homepage for s in slugs])
     run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     log_file = paths.data_dir() / "logs" / f"crawl-{run_id}.log"
     log_file.parent.mkdir(parents=True, exist_ok=True)
@@ -35,19 +42,20 @@ def crawl_sources(slugs: list[str], full: bool = False) -> list[str]:
 
 
 def _run_scrapy(slugs: list[str], run_id: str, full: bool, log_file: Path) -> int:
-    """A child process keeps Scrapy's reactor and logging out of ours; its output goes to the log."""
-    env = {**os.environ, "CRPV_RUN_ID": run_id, "SCRAPY_SETTINGS_MODULE": "crawlers.settings"}
+    """A child process keeps Scrapy's reactor and logging out of ours; its output goes to the log.
+    It holds the run lock with us and never outlives us (lifetime.py), even after a kill -9."""
+    env = {**os.environ, "CRPV_RUN_ID": run_id, "SCRAPY_SETTINGS_MODULE": "crawlers.settings",
+           "CRPV_PARENT_PID": str(os.getpid()), "CRPV_STOP_GRACE": str(STOP_GRACE)}
     if full:
         env["CRPV_FULL_CRAWL"] = "1"
     with open(log_file, "w") as log:
         proc = subprocess.Popen([sys.executable, "-m", "crawlers.crawl", *slugs], env=env,
-                                stdout=log, stderr=subprocess.STDOUT, cwd=paths.ROOT)
+                                stdout=log, stderr=subprocess.STDOUT, cwd=paths.ROOT,
+                                pass_fds=lock_fds(), preexec_fn=child_of_this_process())
         try:
             _show_progress(proc, slugs, run_id)
         finally:
-            if proc.poll() is None:  # we are being stopped: stop the crawl too
-                proc.terminate()
-                proc.wait(60)
+            stop_child(proc, STOP_GRACE)
     return proc.returncode
 
 

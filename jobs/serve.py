@@ -9,6 +9,8 @@ from datetime import datetime, timedelta
 import click
 
 import paths
+from jobs.preflight import require_corpus, require_free_port
+from lifetime import child_of_this_process, stop_child
 
 
 def datasette_command(port: int, host: str = "127.0.0.1") -> list[str]:
@@ -22,8 +24,8 @@ def datasette_command(port: int, host: str = "127.0.0.1") -> list[str]:
 
 def serve_corpus(port: int = 8001, host: str = "127.0.0.1") -> None:
     """Become Datasette (exec): signals and Ctrl-C reach the server directly."""
-    if not paths.db_path().exists():
-        raise click.ClickException("no corpus yet: run `crpv run` (or `crpv demo` offline) first")
+    require_corpus()
+    require_free_port(host, port)
     click.echo(f"serving {paths.db_path()} on http://{host}:{port}/")
     os.execvp(sys.executable, datasette_command(port, host))
 
@@ -41,24 +43,31 @@ def serve_with_nightly(port: int, host: str, at: tuple[int, int]) -> None:
     """One machine serves and refreshes itself: the job runs in a child process, and Datasette
     is restarted on the new database (swapped in atomically by the build) once it is done.
     Runs until stopped (Ctrl-C, SIGTERM)."""
+    require_free_port(host, port)
     if not paths.db_path().exists():
         _nightly_job()
-    server = subprocess.Popen(datasette_command(port, host))
+    require_corpus()
+    server = _start_server(port, host)
     click.echo(f"serving on http://{host}:{port}/; nightly job every day at {at[0]:02d}:{at[1]:02d}")
     try:
         while True:
             time.sleep(_seconds_until(*at))
             _nightly_job()
-            server.terminate()
-            server.wait(30)
-            server = subprocess.Popen(datasette_command(port, host))
+            stop_child(server, 30)
+            server = _start_server(port, host)
     finally:
-        server.terminate()
+        stop_child(server, 30)
+
+
+def _start_server(port: int, host: str) -> subprocess.Popen:
+    return subprocess.Popen(datasette_command(port, host), preexec_fn=child_of_this_process())
 
 
 def _nightly_job() -> None:
-    """`crpv nightly` as its own process: its exit or crash never stops the server."""
-    subprocess.run([sys.executable, "-m", "pipeline", "nightly"], cwd=paths.ROOT)
+    """`crpv nightly` as its own process: its exit or crash never stops the server; it stops
+    (and stops its own children) when we do."""
+    subprocess.run([sys.executable, "-m", "pipeline", "nightly"], cwd=paths.ROOT,
+                   preexec_fn=child_of_this_process())
 
 
 def _seconds_until(hour: int, minute: int) -> float:

@@ -7,6 +7,7 @@ from crawlers.check import last_report
 from crawlers.registry import spider_classes
 from crawlers.unconfirmed import CENTRES
 from db.report import sources_held
+from jobs.preflight import check_corpus
 from jobs.tables import print_table
 
 
@@ -29,6 +30,8 @@ def chosen_sources(slugs: list[str]) -> list[str]:
 def print_sources() -> None:
     """One row per spider (channels from its last crawl, documents from the corpus), then the
     centres that have no spider because their address is not confirmed."""
+    if paths.db_path().exists():
+        check_corpus(paths.db_path())
     held = sources_held(paths.db_path())
     rows = []
     for c in spider_classes().values():

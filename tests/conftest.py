@@ -30,17 +30,23 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def crpv(args: list[str], data_dir: Path, server: ReplicaServer | None = None,
-         check: bool = True, timeout: int = 300, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run the real command line, as a user would, against the replicas."""
-    extra_env = env
+def crpv_env(data_dir: Path, server: ReplicaServer | None = None, extra: dict | None = None) -> dict:
+    """The environment of a command run against the replicas (no real proxy, no crawl delay)."""
     env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
     env.update(CRPV_DATA_DIR=str(data_dir), CRPV_DOWNLOAD_DELAY="0", CRPV_MAX_CRAWL_DELAY="0",
                PYTHONPATH=str(ROOT))
     if server:
         env.update(server.proxy_env())
-    env.update(extra_env or {})
-    proc = subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, env=env,
+    env.update(extra or {})
+    return env
+
+
+def crpv(args: list[str], data_dir: Path, server: ReplicaServer | None = None,
+         check: bool = True, timeout: int = 300, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the real command line, as a user would, against the replicas."""
+    data_dir.mkdir(parents=True, exist_ok=True)  # as the operator does: only `run` creates it
+    proc = subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT,
+                          env=crpv_env(data_dir, server, env),
                           capture_output=True, text=True, timeout=timeout)
     if check and proc.returncode != 0:
         raise AssertionError(f"crpv {' '.join(args)} exited {proc.returncode}\n"
