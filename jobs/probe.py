@@ -5,6 +5,7 @@ import click
 
 import paths
 from crawlers import probe as probing
+from jobs.preflight import require_network
 from jobs.sources import source_class
 
 
@@ -12,6 +13,8 @@ def probe_source(source: str, saved: bool) -> None:
     cls, out = source_class(source), paths.data_dir() / "probe" / source
     if saved and not (out / "probe.json").exists():
         raise click.ClickException(f"no saved probe in {out}: run `crpv probe {source}` first")
+    if not saved:
+        require_network([cls.homepage])
     click.echo(f"probe {source} ({cls.platform}): answers saved in {out}")
     click.echo(probing.HEADER)
     summary = _reread(cls, out) if saved else probing.probe(cls, out, log=click.echo)
