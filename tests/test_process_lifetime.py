@@ -105,10 +105,10 @@ def slow_replica(tmp_path_factory):
         yield server
 
 
-def start_crawl(data: Path, server: ReplicaServer) -> tuple[subprocess.Popen, int]:
+def start_crawl(data: Path, server: ReplicaServer, args=("crawl", "labo-cites")) -> tuple[subprocess.Popen, int]:
     """`crpv crawl labo-cites`, once its Scrapy child has opened the spider: (command, child)."""
     data.mkdir(parents=True, exist_ok=True)
-    command = subprocess.Popen([sys.executable, "-m", "pipeline", "crawl", "labo-cites"], cwd=ROOT,
+    command = subprocess.Popen([sys.executable, "-m", "pipeline", *args], cwd=ROOT,
                                env=crpv_env(data, server), stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
 
@@ -132,6 +132,17 @@ def test_a_stopped_crawl_leaves_no_process_behind(sig, slow_replica, tmp_path):
     command.wait(60)
     assert command.returncode != 0
     ended(started, 40, f"{started} to end after {sig.name}")
+    assert lock_is_free(data)
+
+
+@pytest.mark.parametrize("args", [("run", "labo-cites"), ("nightly",)], ids=lambda a: a[0])
+def test_a_killed_run_or_nightly_leaves_no_process_behind(args, slow_replica, tmp_path):
+    data = tmp_path / "data"
+    command, child = start_crawl(data, slow_replica, args)
+    started = descendants(command.pid)
+    os.kill(command.pid, signal.SIGKILL)
+    command.wait(10)
+    ended(started, 40, f"{started} to end after kill -9 of crpv {args[0]}")
     assert lock_is_free(data)
 
 
