@@ -138,8 +138,8 @@ def build():
 @cli.command()
 @click.option("--base-url", default=None, help="public URL of the feeds folder, for feed_url")
 @click.option("--since", type=SinceDate(), default=None, metavar="YYYY-MM-DD|Nd",
-              help="start of the 'quoi de neuf' feeds: a date, or a number of days ago such as "
-                   "7d (default: 30d)")
+              help="start of the 'quoi de neuf' feeds: a date, an ISO time, or a number of days "
+                   "ago such as 7d (default: 30d)")
 def export(base_url, since):
     """Write the feeds under data/feeds/: JSON Feed 1.1 of the whole corpus (all.json) and of
     each source, and 'quoi de neuf' feeds (JSON Feed and Atom) of what is new or changed.

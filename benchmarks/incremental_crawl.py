@@ -66,6 +66,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         overlay = Path(tmp) / "overlay"
         overlay.mkdir()
+        (Path(tmp) / "data").mkdir()  # only `crpv run` creates a missing CRPV_DATA_DIR
         with ReplicaServer([overlay, SITES], Path(tmp) / "cache") as server:
             env = {**os.environ, **server.proxy_env(), "CRPV_DATA_DIR": str(Path(tmp) / "data"),
                    "CRPV_DOWNLOAD_DELAY": "0", "CRPV_MAX_CRAWL_DELAY": "0"}

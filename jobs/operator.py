@@ -4,7 +4,7 @@ and the --since date type."""
 
 import errno
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import click
 
@@ -51,15 +51,23 @@ def operator_error(exc: BaseException) -> str | None:
 
 
 class SinceDate(click.ParamType):
-    """A calendar date (YYYY-MM-DD) or a number of days ago (7d), as YYYY-MM-DD."""
+    """A calendar date (2026-11-01), an ISO time (2026-11-01T03:00:00+00:00, kept in UTC) or a
+    number of days ago (7d); the store's dates compare as text, so other shapes are refused."""
     name = "date"
+    SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?")
 
     def convert(self, value, param, ctx):
-        days = re.fullmatch(r"(\d{1,5})d", value.strip())
+        value = value.strip()
+        days = re.fullmatch(r"(\d{1,5})d", value)
         if days:
             return (date.today() - timedelta(days=int(days[1]))).isoformat()
         try:
-            return datetime.strptime(value.strip(), "%Y-%m-%d").date().isoformat()
+            if not self.SHAPE.fullmatch(value):
+                raise ValueError
+            if len(value) == 10:
+                return date.fromisoformat(value).isoformat()
+            moment = datetime.fromisoformat(value)
         except ValueError:
-            self.fail(f"{value!r} is not a date: give YYYY-MM-DD (2026-11-01) or a number of "
-                      "days ago (30d)", param, ctx)
+            self.fail(f"{value!r} is not a date: give YYYY-MM-DD (2026-11-01), an ISO time "
+                      "(2026-11-01T08:00:00+01:00) or a number of days ago (30d)", param, ctx)
+        return (moment.astimezone(timezone.utc) if moment.tzinfo else moment).isoformat()

@@ -117,7 +117,7 @@ def test_a_read_only_data_folder_is_one_line_and_nothing_changes(good_corpus, tm
 
 # Dates, data folder ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("since", ["yesterday", "2026-13-45", "2026-02-30", "30", "2026-11"])
+@pytest.mark.parametrize("since", ["yesterday", "2026-13-45", "2026-02-30", "30", "2026-11", "20261101"])
 def test_since_must_be_a_date(since, good_corpus, tmp_path):
     data = tmp_path / "data"
     data.mkdir()
@@ -128,7 +128,8 @@ def test_since_must_be_a_date(since, good_corpus, tmp_path):
     assert not (data / "feeds").exists()
 
 
-@pytest.mark.parametrize("since, said", [("2026-11-01", "since 2026-11-01"), ("7d", "since 20")])
+@pytest.mark.parametrize("since, said", [("2026-11-01", "since 2026-11-01"), ("7d", "since 20"),
+                                         ("2026-11-01T08:00:00+01:00", "since 2026-11-01T07:00:00+00:00")])
 def test_since_takes_a_date_or_a_number_of_days(since, said, good_corpus, tmp_path):
     data = tmp_path / "data"
     data.mkdir()
