@@ -30,8 +30,9 @@ def corpus_problem(path: Path) -> str | None:
 
 
 def _size_in_header(header: bytes) -> int:
-    """The database size the header records (https://sqlite.org/fileformat2.html#in_header_database_size):
-    page size times page count, trusted only when written by a version that keeps it up to date."""
+    """The database size the header records: page size times page count, trusted only when
+    written by a version that keeps it up to date (sqlite.org/fileformat2.html, "in-header
+    database size")."""
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
