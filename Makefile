@@ -7,7 +7,6 @@ STAMP := $(VENV)/.installed
 
 # Debian packages, installed when run as root: what extraction uses (French OCR, the French word
 # list for hyphenation), then what the tests add (fonts for the generated PDFs, Chromium).
-# Without recommended extras: these are all the tests use (headless Chromium needs no desktop).
 RUNTIME_PKGS := tesseract-ocr tesseract-ocr-fra wfrench
 TEST_PKGS := $(RUNTIME_PKGS) fonts-dejavu-core chromium chromium-driver
 apt_install = if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
@@ -31,10 +30,10 @@ constraints:  ## resolve pyproject.toml's dependencies afresh (newest allowed) i
 	  .venv-constraints/bin/python -m pip freeze --exclude-editable; } > constraints.txt
 	rm -rf .venv-constraints
 
-runtime-deps:  ## Debian packages extraction uses (Tesseract French OCR, wfrench)
+runtime-deps:  ## Debian packages extraction uses (Tesseract French OCR, wfrench), no recommended extras
 	@$(call apt_install,$(RUNTIME_PKGS))
 
-system-deps:  ## Debian packages the tests need (the runtime ones, fonts, Chromium)
+system-deps:  ## Debian packages the tests need (the runtime ones, fonts, headless Chromium), no extras
 	@$(call apt_install,$(TEST_PKGS))
 
 run: runtime-deps $(STAMP)  ## crawl every enabled source, extract, build, export, serve on :8001
