@@ -8,7 +8,6 @@ before it asked; a long-lived child may also watch its parent and stop by itself
 """
 
 import ctypes
-import ctypes.util
 import os
 import signal
 import subprocess
@@ -19,19 +18,25 @@ import time
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
-def die_with_parent(parent_pid: int, sig: int = signal.SIGTERM) -> None:
+def _prctl():
+    """libc's prctl, from the symbols already loaded (no library search), or None off Linux."""
+    return ctypes.CDLL(None, use_errno=True).prctl if sys.platform.startswith("linux") else None
+
+
+def die_with_parent(parent_pid: int, sig: int = signal.SIGTERM, prctl=None) -> None:
     """In a child: receive `sig` when the parent dies; exit now if it already has."""
-    if sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, int(sig), 0, 0, 0)
+    prctl = prctl or _prctl()
+    if prctl:
+        prctl(PR_SET_PDEATHSIG, int(sig), 0, 0, 0)
     if os.getppid() != parent_pid:  # the parent died before prctl: no signal will come
         os._exit(1)
 
 
 def child_of_this_process(sig: int = signal.SIGTERM):
-    """A `preexec_fn` for subprocess.Popen: the child gets `sig` when we die."""
-    parent = os.getpid()
-    return lambda: die_with_parent(parent, sig)
+    """A `preexec_fn` for subprocess.Popen: the child gets `sig` when we die. prctl is looked
+    up here, in the parent, so that the child between fork and exec only makes two calls."""
+    parent, prctl = os.getpid(), _prctl()
+    return lambda: die_with_parent(parent, sig, prctl)
 
 
 def watch_parent(parent_pid: int, grace: float, interval: float = 1.0) -> threading.Thread:
