@@ -6,7 +6,6 @@ evidence: hints from the channel, page metadata (og:, article:, JSON-LD, <time>)
 default selectors, then generic main-content extraction. Every field records its evidence.
 """
 
-import html
 import re
 from http import HTTPStatus
 
@@ -14,13 +13,19 @@ import scrapy
 from parsel import Selector
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
+from protego import Protego
+from scrapy.core.downloader.handlers.http11 import TunnelError
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
+from twisted.internet.error import (ConnectError, ConnectionRefusedError, DNSLookupError, NoRouteError,
+                                    TCPTimedOutError)
 
+from crawlers.channels import feed_entries, kind_of
+from crawlers.discovery import SECTION_LABEL, SECTION_PATH, pages_of, same_path_other_host, section_links
 from crawlers.extensions import items_path
 from crawlers.items import DocumentItem
 from crawlers.previous import PreviousRun
-from crawlers.urls import canonical_url, host_of
+from crawlers.urls import canonical_url, host_of, path_of
 from extract import html as page
 from extract.dates import date_from_upload_path, first_date, parse_date, published_date
 
@@ -42,6 +47,9 @@ DOC_TYPE_RULES = (
     (r"publication|lettre|dossier|guide|rapport|cahier|revue", "publication"),
     (r"[ée]v[ée]nement|rencontre|s[ée]minaire|webinaire", "événement"),
 )
+
+# A host that did not answer at all: the source may answer under its other host.
+UNREACHABLE = (DNSLookupError, ConnectionRefusedError, ConnectError, NoRouteError, TCPTimedOutError, TunnelError)
 
 # Date evidence that names no kind of date: a <time> with no mark, the generic time selector.
 BARE_DATES = ("time", "selector:time[datetime]")
@@ -71,6 +79,8 @@ class SourceSpider(scrapy.Spider):
     listing_paths: tuple[str, ...] = ()
     item_url_patterns: tuple[str, ...] = ()  # regexes on the path: what is a document
     max_listing_pages = 200
+    max_section_depth = 2    # sections found from the navigation, links away from a start page
+    max_sections = 40        # sections read at most per run
     listing_selectors: tuple[str, ...] = ()  # where a listing's entries are (default: body selectors)
 
     # -- page reading: platform defaults, extended per source --
@@ -103,7 +113,7 @@ class SourceSpider(scrapy.Spider):
     def is_item_url(self, url: str) -> bool:
         if host_of(url) not in self.hosts:
             return False
-        path = url.split(host_of(url), 1)[-1]
+        path = path_of(url)
         if any(re.search(p, path, re.I) for p in TRAP_PATTERNS):
             return False
         return any(re.search(p, path) for p in self.item_url_patterns)
@@ -115,6 +125,8 @@ class SourceSpider(scrapy.Spider):
         self.previous = PreviousRun(self.name)
         self.held: dict[str, dict] = {}        # URL -> previous document a feed calls unchanged
         self.after_dated: list = []            # listing requests waiting for the dated channels
+        self.unreachable: set[str] = set()     # hosts of the source that did not answer
+        self.sections: set[str] = set()        # listing and section URLs already asked for
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -127,17 +139,46 @@ class SourceSpider(scrapy.Spider):
             yield request
 
     def entry_requests(self):
-        """The channels to start from: sitemaps, feeds, listings."""
-        for path in self.sitemap_paths:
-            yield self.request(path, self.parse_sitemap, channel="sitemap")
+        """The channels to start from: robots.txt first, for the sitemaps it declares."""
+        yield from self.site_channels(self.base_url)
+
+    def site_channels(self, base: str):
+        """robots.txt, whose `Sitemap:` lines come first; then the platform's channels."""
+        yield scrapy.Request(base + "/robots.txt", callback=self.parse_robots, errback=self.on_robots_error,
+                             cb_kwargs={"base": base})
+
+    def parse_robots(self, response, base):
+        declared = []
+        if isinstance(response, scrapy.http.TextResponse):
+            declared = [url for url in Protego.parse(response.text).sitemaps
+                        if host_of(url) in self.hosts or not host_of(url)]
+        base = f"https://{host_of(response.url) or host_of(base)}"  # the host that answered
+        yield from self.platform_channels(base, [response.urljoin(url) for url in declared])
+
+    def on_robots_error(self, failure):
+        """No robots.txt (404) is common: the platform's channels still run. An unreachable
+        host is asked on the source's other host."""
+        other = self.on_other_host(failure)
+        if other is not None:
+            yield other
+            return
+        if not failure.check(HttpError) or failure.value.response.status >= 500:
+            self.on_error(failure)
+        yield from self.platform_channels(failure.request.cb_kwargs["base"], [])
+
+    def platform_channels(self, base: str, declared: list[str]):
+        """Sitemaps (robots.txt's, then the platform's), feeds, the home page and listings."""
+        for url in dict.fromkeys([*declared, *(base + p for p in self.sitemap_paths)]):
+            yield self.request(url, self.parse_sitemap, channel="sitemap")
         for path in self.feed_paths:
-            yield self.request(path, self.parse_feed, channel="feed")
-        yield from self.listing_requests(self.base_url + path for path in self.listing_paths)
+            yield self.request(base + path, self.parse_feed, channel="feed")
+        yield from self.listing_requests([base + "/"] + [base + path for path in self.listing_paths])
 
     def listing_requests(self, urls):
         """Listings give no date: in a nightly run they wait until the dated channels (sitemaps,
         feeds) have spoken, so that a page those call unchanged is not fetched from a listing."""
         requests = [self.request(url, self.parse_listing, channel="listing", pages=1) for url in urls]
+        self.sections.update(map(self.canonical, urls))
         if self.previous.since:
             self.after_dated.extend(requests)
         else:
@@ -162,7 +203,7 @@ class SourceSpider(scrapy.Spider):
 
     def request(self, url_or_path, callback, channel, **kwargs):
         url = url_or_path if "://" in url_or_path else self.base_url + url_or_path
-        return scrapy.Request(url, callback=callback, errback=self.on_error,
+        return scrapy.Request(self.reachable(url), callback=callback, errback=self.on_channel_error,
                               cb_kwargs={"channel": channel, **kwargs})
 
     def item_requests(self, url: str, channel: str, hints: dict | None = None):
@@ -173,21 +214,77 @@ class SourceSpider(scrapy.Spider):
         if url in self.requested or url in self.held:
             return
         self.requested.add(url)
-        yield scrapy.Request(url, callback=self.parse_page, errback=self.on_item_error, dont_filter=True,
-                             cb_kwargs={"channel": channel, "hints": hints or {}})
+        yield scrapy.Request(self.reachable(url), callback=self.parse_page, errback=self.on_item_error,
+                             dont_filter=True, cb_kwargs={"channel": channel, "hints": hints or {}})
 
+    # ---------- the channels, each read by its content, each entry alone ----------
     def parse_sitemap(self, response, channel):
-        try:
-            sitemap = Sitemap(response.body)
-        except Exception as exc:  # lxml raises several types on garbage
-            self.report.error(response.url, response.status, f"unreadable sitemap: {exc}")
+        yield from self.read_channel(response, channel)
+
+    def parse_feed(self, response, channel):
+        yield from self.read_channel(response, channel)
+
+    def read_channel(self, response, channel):
+        """A sitemap or a feed, whichever the answer is (servers mislabel both); a page of HTML
+        served for one is read for its links. A channel that fails is recorded with what it
+        lost, and never stops the others."""
+        kind = kind_of(response.body)
+        readers = {"sitemap": self.sitemap_entries, "feed": self.feed_entries, "html": self.html_entries}
+        if kind not in readers:
+            self.report.error(response.url, response.status,
+                              f"{channel}: the answer is not a sitemap, a feed or a page ({kind}): nothing read")
             return
-        for entry in sitemap:
-            loc = entry.get("loc", "")
-            if sitemap.type == "sitemapindex":
-                yield self.request(loc, self.parse_sitemap, channel=channel)
+        if kind != channel:
+            self.report.skip(f"{channel} answered with a {kind}: read as a {kind}")
+        try:
+            yield from readers[kind](response, channel)
+        except Exception as exc:  # the next channel runs whatever this one did
+            self.report.error(response.url, response.status, f"{channel} failed, its unread entries lost: "
+                                                             f"{type(exc).__name__}: {exc}")
+
+    def each_entry(self, response, channel, entries: list, read):
+        """`read(entry)` for every entry; one that raises is recorded and skipped alone."""
+        lost = []
+        for entry in entries:
+            try:
+                yield from read(entry)
+            except Exception as exc:
+                lost.append(f"{type(exc).__name__}: {exc}")
+        if lost:
+            self.report.error(response.url, response.status,
+                              f"{channel}: {len(lost)} of {len(entries)} entries lost ({lost[0]})")
+
+    def sitemap_entries(self, response, channel):
+        sitemap = Sitemap(response.body)
+        is_index = sitemap.type == "sitemapindex"
+
+        def read(entry):
+            loc = (entry.get("loc") or "").strip()
+            if is_index and loc:
+                yield self.request(response.urljoin(loc), self.parse_sitemap, channel="sitemap")
             elif self.is_item_url(loc):
-                yield from self.unchanged_or_request(loc, channel, entry.get("lastmod"))
+                yield from self.unchanged_or_request(loc, "sitemap", entry.get("lastmod"))
+        yield from self.each_entry(response, channel, list(sitemap), read)
+
+    def feed_entries(self, response, channel):
+        """RSS 2.0, RSS 1.0 and Atom: links to items, with title, date and summary as hints; the
+        entry's date (Atom `updated`, else the publication date) spares an unchanged page."""
+        def read(entry):
+            link = response.urljoin(entry["link"]) if entry["link"] else ""
+            if self.is_item_url(link):
+                yield from self.unchanged_or_request(link, "feed", entry["modified"], {
+                    "title": entry["title"], "date": parse_date(entry["date"]),
+                    "summary": page.html_to_text(entry["summary"]),
+                })
+        yield from self.each_entry(response, channel, feed_entries(response.body), read)
+
+    def html_entries(self, response, channel):
+        """A page served for a feed or a sitemap (a moved feed answered with the home page):
+        its item links, as a listing's."""
+        if not isinstance(response, scrapy.http.TextResponse):
+            response = scrapy.http.HtmlResponse(response.url, body=response.body, encoding="utf-8")
+        yield from self.each_entry(response, channel, self.listing_links(response),
+                                   lambda url: self.item_requests(url, channel))
 
     def unchanged_or_request(self, loc: str, channel: str, modified: str | None, hints: dict | None = None):
         """A page a dated channel says has not moved since the last good run is not fetched:
@@ -212,32 +309,33 @@ class SourceSpider(scrapy.Spider):
         self.report.skip(f"{why} ({evidence})")
         return DocumentItem({k: v for k, v in previous.items() if k in DocumentItem.fields})
 
-    def parse_feed(self, response, channel):
-        """RSS 2.0 and Atom: links to items, with title, date and summary as hints; the entry's
-        date (Atom `updated`, else the publication date) spares an unchanged page."""
-        response.selector.remove_namespaces()
-        entries = response.xpath("//item | //entry")
-        for entry in entries:
-            link = (entry.xpath("link/@href").get() or entry.xpath("link/text()").get() or "").strip()
-            if not self.is_item_url(link):
-                continue
-            date = entry.xpath("pubDate/text() | published/text() | date/text()").get()
-            modified = entry.xpath("updated/text() | modified/text()").get() or date
-            yield from self.unchanged_or_request(link, channel, modified, {
-                "title": html.unescape(entry.xpath("title/text()").get() or "").strip(),
-                "date": parse_date(date or ""),
-                "summary": page.html_to_text(entry.xpath("description/text() | summary/text()").get() or ""),
-            })
+    # ---------- listings: every page, and the sections the navigation shows ----------
+    def parse_listing(self, response, channel, pages, depth=0):
+        """Entries from the listing's own block and from its generic main content (selectors
+        are hints), every other page of it, then the sections its navigation leads to."""
+        if not isinstance(response, scrapy.http.TextResponse):
+            self.report.error(response.url, response.status, "listing: not an HTML page")
+            return
+        yield from self.each_entry(response, channel, self.listing_links(response),
+                                   lambda url: self.item_requests(url, channel))
+        if pages < self.max_listing_pages:
+            for url in self.listing_pages(response):
+                yield self.request(url, self.parse_listing, channel=channel, pages=pages + 1, depth=depth)
+        if depth < self.max_section_depth:
+            yield from self.section_requests(response, channel, depth + 1)
 
-    def parse_listing(self, response, channel, pages):
-        """Entries from the listing's own block (sidebars and menus left out), then the pager."""
-        fragment, _ = page.main_content(response.text, list(self.listing_selectors or self.body_selectors))
-        for url, _label in page.links(fragment or response.text, response.url):
-            if self.is_item_url(url):
-                yield from self.item_requests(url, channel)
-        next_url = self.next_page(response)
-        if next_url and pages < self.max_listing_pages:
-            yield self.request(next_url, self.parse_listing, channel=channel, pages=pages + 1)
+    def listing_links(self, response) -> list[str]:
+        """Item URLs among the links of the listing's block and of its generic main content."""
+        fragments = [page.main_content(response.text, list(self.listing_selectors or self.body_selectors))[0],
+                     page.main_content(response.text)[0]]
+        urls = [url for fragment in fragments for url, _label in page.links(fragment or "", response.url)]
+        return [url for url in dict.fromkeys(urls) if self.is_item_url(url)]
+
+    def listing_pages(self, response) -> list[str]:
+        """Every page of the listing it links to (any pagination parameter, `/page/N/`), and
+        the pager's next page."""
+        nxt = self.next_page(response)
+        return list(dict.fromkeys([*([nxt] if nxt else []), *pages_of(response.text, response.url)]))
 
     def next_page(self, response) -> str | None:
         for css in PAGER_SELECTORS:
@@ -245,6 +343,57 @@ class SourceSpider(scrapy.Spider):
             if href:
                 return response.urljoin(href)
         return None
+
+    def section_requests(self, response, channel, depth):
+        """Listings of the sections the page's menus, breadcrumbs and "voir tout" links lead to,
+        at most `max_sections` of them, `max_section_depth` links away from a start page."""
+        for url, label in section_links(response.text, response.url):
+            key = self.canonical(url)
+            if len(self.sections) >= self.max_sections or key in self.sections:
+                continue
+            if self.is_section_url(url, label):
+                self.sections.add(key)
+                self.report.channel("section")
+                yield self.request(url, self.parse_listing, channel=channel, pages=1, depth=depth)
+
+    def is_section_url(self, url: str, label: str = "") -> bool:
+        """A page of the source that lists items: not an item, a file or a trap, and either
+        the parent of what the item patterns accept, named like a section (category,
+        rubrique...), or reached by a "voir tout" link."""
+        path = path_of(url)
+        if (host_of(url) not in self.hosts or path in ("", "/") or self.is_item_url(url)
+                or page.is_document_url(url) or any(re.search(p, path, re.I) for p in TRAP_PATTERNS)):
+            return False
+        child = path.split("?", 1)[0].rstrip("/") + "/x"
+        return (any(re.search(p, child) for p in self.item_url_patterns)
+                or bool(SECTION_PATH.search(path)) or bool(label and SECTION_LABEL.search(label)))
+
+    # ---------- hosts: a source answers under whichever of its hosts is up ----------
+    def reachable(self, url: str) -> str:
+        """`url` on a host of the source that answers, when its own host did not."""
+        live = next((h for h in self.hosts if h not in self.unreachable), None)
+        if host_of(url) in self.unreachable and live:
+            return same_path_other_host(url, live)
+        return url
+
+    def on_other_host(self, failure) -> scrapy.Request | None:
+        """The failed request again on the source's next host, when its host did not answer."""
+        request, host = failure.request, host_of(failure.request.url)
+        if host not in self.hosts or not failure.check(*UNREACHABLE):
+            return None
+        self.unreachable.add(host)
+        url = self.reachable(request.url)
+        if url == request.url:
+            return None
+        self.report.skip(f"host {host} unreachable: asked {host_of(url)} instead")
+        return request.replace(url=url)
+
+    def on_channel_error(self, failure):
+        other = self.on_other_host(failure)
+        if other is not None:
+            yield other
+            return
+        self.on_error(failure)
 
     # ---------- reading an item page ----------
     def parse_page(self, response, channel, hints):
@@ -343,7 +492,7 @@ class SourceSpider(scrapy.Spider):
             for pattern, doc_type in rules:
                 if re.search(pattern, label, re.I):
                     return doc_type, "label"
-        path = url.split(host_of(url), 1)[-1]
+        path = path_of(url)
         for pattern, doc_type in rules:
             if re.search(pattern, path, re.I):
                 return doc_type, "url"
@@ -367,6 +516,10 @@ class SourceSpider(scrapy.Spider):
         is no evidence that the document is gone: after the error is recorded, its last good
         version is handed on as it was. Only a 404 or 410 says the page is gone; a page that
         robots.txt now forbids is let go as before."""
+        other = self.on_other_host(failure)
+        if other is not None:
+            yield other
+            return
         self.on_error(failure)
         kept = self.last_good(failure)
         if kept:

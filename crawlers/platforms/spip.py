@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urldefrag, urlsplit
 import scrapy
 
 from crawlers.platforms.base import DOC_TYPE_RULES, SourceSpider
-from crawlers.urls import host_of
+from crawlers.urls import path_of
 
 # Body classes of SPIP pages that are not articles (squelettes-dist: `page_<template>`).
 NOT_ARTICLES = re.compile(r"\bpage_(?:sommaire|rubrique|mot|auteur|site|plan|recherche|backend|forum)\b")
@@ -47,7 +47,7 @@ class SpipSpider(SourceSpider):
             yield self.request(f"{self.feed_paths[0]}&id_rubrique={rubrique}", self.parse_feed, channel="feed")
 
     def is_item_url(self, url: str) -> bool:
-        path = url.split(host_of(url), 1)[-1]
+        path = path_of(url)
         return super().is_item_url(url) and path not in self.listing_paths
 
     def next_page(self, response) -> str | None:
@@ -69,7 +69,9 @@ class SpipSpider(SourceSpider):
             yield from super().parse_page(response, channel, hints)
             return
         if NOT_ARTICLES.search(response.css("body::attr(class)").get("")):
+            # A rubrique reached from a menu or a sitemap lists articles: read it as a listing.
             self.report.skip("SPIP page that is not an article")
+            yield from self.parse_listing(response, "listing", pages=1, depth=self.max_section_depth)
             return
         rubriques = self.rubriques(response)
         if set(rubriques) & set(self.excluded_rubriques):

@@ -28,7 +28,7 @@ import scrapy
 from crawlers.items import DocumentItem
 from crawlers.platforms.base import SourceSpider
 from crawlers.previous import instant
-from crawlers.urls import canonical_url, host_of
+from crawlers.urls import canonical_url, host_of, path_of
 from extract import html as page
 from extract.dates import date_from_upload_path, parse_date
 
@@ -93,7 +93,7 @@ class WordPressSpider(SourceSpider):
         return canonical_url(url, aliases)
 
     def is_item_url(self, url: str) -> bool:
-        path = url.split(host_of(url), 1)[-1]
+        path = path_of(url)
         return super().is_item_url(url) and not any(re.search(p, path) for p in NOT_ITEMS)
 
     # ---------- the chain: probe a root, then one step after another ----------
@@ -330,11 +330,7 @@ class WordPressSpider(SourceSpider):
             yield from self.probe(site)
             return
         self.logger.warning("%s: REST API unavailable (last tried %s): sitemap and feeds instead", site.host, url)
-        for path in self.sitemap_paths:
-            yield self.request(site.url(path), self.parse_sitemap, channel="sitemap")
-        for path in self.feed_paths:
-            yield self.request(site.url(path), self.parse_feed, channel="feed")
-        yield from self.listing_requests(site.url(path) for path in self.listing_paths)
+        yield from self.site_channels(site.url(""))
 
     def parse_sitemap(self, response, channel):
         """WordPress sitemap indexes also list taxonomy, user and unharvested type sitemaps."""
