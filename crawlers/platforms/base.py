@@ -10,7 +10,6 @@ import re
 from http import HTTPStatus
 
 import scrapy
-from parsel import Selector
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from protego import Protego
@@ -25,9 +24,10 @@ from crawlers.discovery import SECTION_LABEL, SECTION_PATH, pages_of, same_path_
 from crawlers.extensions import items_path
 from crawlers.items import DocumentItem
 from crawlers.previous import PreviousRun
+from crawlers.readers import PageReader
 from crawlers.urls import canonical_url, host_of, path_of
 from extract import html as page
-from extract.dates import date_from_upload_path, first_date, parse_date, published_date
+from extract.dates import parse_date
 
 # URLs that are never documents: traps that multiply pages or duplicate them.
 TRAP_PATTERNS = (
@@ -38,21 +38,8 @@ TRAP_PATTERNS = (
     r"[?&]replytocom=", r"/share", r"mailto:", r"\.(jpe?g|png|gif|svg|css|js|ico|zip)$",
 )
 
-# A labelled type field: "Type de document : Étude".
-TYPE_FIELD = re.compile(r"type de (?:document|contenu|publication|ressource)\s*:?\s*\n*\s*([^\n]{3,40})", re.I)
-# Generic type vocabulary, after each source's own rules.
-DOC_TYPE_RULES = (
-    (r"fiches?[- ]exp[ée]rience", "fiche expérience"), (r"vid[ée]o", "vidéo"),
-    (r"[ée]tude|diagnostic", "étude"), (r"actualit[ée]|\bbr[èe]ve", "actualité"),
-    (r"publication|lettre|dossier|guide|rapport|cahier|revue", "publication"),
-    (r"[ée]v[ée]nement|rencontre|s[ée]minaire|webinaire", "événement"),
-)
-
 # A host that did not answer at all: the source may answer under its other host.
 UNREACHABLE = (DNSLookupError, ConnectionRefusedError, ConnectError, NoRouteError, TCPTimedOutError, TunnelError)
-
-# Date evidence that names no kind of date: a <time> with no mark, the generic time selector.
-BARE_DATES = ("time", "selector:time[datetime]")
 
 PAGER_SELECTORS = (
     "li.pager-next a", "li.pager__item--next a", "a[rel=next]", "link[rel=next]",
@@ -94,6 +81,7 @@ class SourceSpider(scrapy.Spider):
     scope_selectors: tuple[str, ...] = ("main", "[role=main]", "#content", "article", ".node")
     doc_type_rules: tuple[tuple[str, str], ...] = ()  # (regex on URL path or page labels, type)
     default_doc_type = "publication"
+    reader_class = PageReader  # reads an item page with the settings above (crawlers/readers/)
 
     @classmethod
     def update_settings(cls, settings):
@@ -395,108 +383,23 @@ class SourceSpider(scrapy.Spider):
             return
         self.on_error(failure)
 
-    # ---------- reading an item page ----------
+    # ---------- reading an item page: the reader's job ----------
     def parse_page(self, response, channel, hints):
         if not isinstance(response, scrapy.http.TextResponse):
             self.report.error(response.url, response.status, "not an HTML page")
             return
-        meta = page.page_metadata(response.text, response.url)
-        url = self.canonical(meta.get("canonical") or response.url)
-        if not self.is_item_url(url):
-            url = self.canonical(response.url)
-        item = DocumentItem(url=url, channel=channel, field_sources={}, tags=[], authors=[])
-        self.read_fields(item, response, meta, hints)
-        yield item
+        fields = self.reader.read(response, hints, url_of=lambda link: self.page_url(response, link))
+        yield DocumentItem(channel=channel, **fields)
 
-    def read_fields(self, item, response, meta, hints):
-        # Selectors only look inside the item's own part of the page: sidebars, related posts
-        # and other pages' dates, tags and files must not leak into this document.
-        scope_html, _ = page.main_content(response.text, list(self.scope_selectors), item=True)
-        scope = Selector(text=scope_html or response.text)
-        fields = item["field_sources"]
-        body_html, fields["body"] = page.main_content(scope_html or response.text, list(self.body_selectors),
-                                                      item=True)
-        item["body"] = page.html_to_text(body_html or "")
-        self.first(item, "title", [
-            (meta["sources"].get("title", "meta"), meta.get("title")),
-            *[(f"selector:{css}", _text(scope, css)) for css in self.title_selectors],
-            ("feed", hints.get("title")),
-        ])
-        self.first(item, "summary", [
-            (meta["sources"].get("description", "meta"), meta.get("description")),
-            ("feed", hints.get("summary")),
-            ("text", _lead(item["body"])),
-        ])
-        item["attachments"] = self.attachments(scope, body_html, response.url)
-        scope_text = page.html_to_text(scope_html or "")
-        item["date"], fields["date"] = self.page_date(scope, scope_text, meta, hints, item)
-        item["tags"] = self.tags(scope, meta)
-        item["authors"] = list(meta.get("authors") or [])
-        item["lang"] = meta.get("lang") or "fr"
-        item["doc_type"], fields["doc_type"] = self.doc_type(scope, scope_text, item["url"])
+    @property
+    def reader(self) -> PageReader:
+        """The platform's reader, with this source's settings (the class attributes above)."""
+        return self.reader_class(type(self))
 
-    def first(self, item, field, candidates):
-        """Take the first non-empty candidate and record which evidence it came from."""
-        for source, value in candidates:
-            if value and str(value).strip():
-                item[field] = str(value).strip()
-                item["field_sources"][field] = source
-                return
-        item[field] = None
-
-    def page_date(self, scope, scope_text, meta, hints, item):
-        published, near = meta.get("published"), meta.get("near_heading")
-        labelled = published_date(scope_text)
-        candidates = [
-            (meta["sources"].get("published", "meta"), parse_date(published or "")),
-            ("feed", hints.get("date")),
-            *[(f"selector:{css}", _date_in(scope, css)) for css in self.date_selectors],
-            ("text:publié", labelled),
-            ("text:heading", published_date(near) or first_date(near)),
-            ("text", first_date(scope_text[:2000])),
-            *[("upload-folder", date_from_upload_path(a["url"])) for a in item["attachments"]],
-            ("meta:modified", parse_date(meta.get("modified") or "")),
-            ("text:any", parse_date(scope_text[:2000])),
-        ]
-        for source, value in candidates:
-            if not value:
-                continue
-            # A bare <time> says less than "Publié le …" in the text (an event's page prints
-            # the event's <time> above its publication line); when both name the same day or
-            # month, the more precise one wins.
-            if source in BARE_DATES and labelled and not value.startswith(labelled):
-                return labelled, "text:publié"
-            return value, source
-        return None, "unknown"
-
-    def tags(self, scope, meta) -> list[str]:
-        tags = [t for css in self.tag_selectors for t in scope.css(f"{css} ::text").getall()]
-        tags += list(meta.get("tags") or [])
-        return [t.strip() for t in tags if t.strip()]
-
-    def attachments(self, scope, body_html, base_url) -> list[dict]:
-        scopes = [body_html or ""] + [html for css in self.attachment_selectors for html in scope.css(css).getall()]
-        found = []
-        for fragment in scopes:
-            for url, label in page.links(fragment, base_url):
-                if page.is_document_url(url):
-                    found.append({"url": url, "label": label})
-        return found
-
-    def doc_type(self, scope, scope_text, url) -> tuple[str, str]:
-        """The site's own label first ("Type de document : Étude"), then the URL, then the default."""
-        labels = [_text(scope, css) for css in self.label_selectors]
-        labels += TYPE_FIELD.findall(scope_text)
-        rules = self.doc_type_rules + DOC_TYPE_RULES
-        for label in filter(None, labels):
-            for pattern, doc_type in rules:
-                if re.search(pattern, label, re.I):
-                    return doc_type, "label"
-        path = path_of(url)
-        for pattern, doc_type in rules:
-            if re.search(pattern, path, re.I):
-                return doc_type, "url"
-        return self.default_doc_type, "default"
+    def page_url(self, response, canonical_link: str | None) -> str:
+        """The document's URL: the page's canonical link when it is an item of ours."""
+        url = self.canonical(canonical_link or response.url)
+        return url if self.is_item_url(url) else self.canonical(response.url)
 
     # ---------- errors ----------
     def on_error(self, failure):
@@ -549,26 +452,3 @@ def _status_text(status: int) -> str:
         return f"{status} {HTTPStatus(status).phrase}"
     except ValueError:
         return str(status)
-
-
-def _text(scope, css: str) -> str | None:
-    node = scope.css(css)[:1]
-    text = " ".join(t.strip() for t in node.css("::text").getall() if t.strip())
-    return text or None
-
-
-def _date_in(scope, css: str) -> str | None:
-    node = scope.css(css)[:1]
-    if not node:
-        return None
-    attrs = node.attrib
-    return (parse_date(attrs.get("datetime") or attrs.get("content") or "")
-            or parse_date(_text(scope, css) or ""))
-
-
-def _lead(body: str | None) -> str | None:
-    """The first real paragraph of the body: a summary when the page gives none."""
-    for para in (body or "").split("\n\n"):
-        if len(para) > 80:
-            return para if len(para) < 600 else para[:597].rsplit(" ", 1)[0] + "…"
-    return None

@@ -28,7 +28,8 @@ import scrapy
 from parsel import Selector
 
 from crawlers.items import DocumentItem
-from crawlers.platforms.base import DOC_TYPE_RULES, SourceSpider
+from crawlers.platforms.base import SourceSpider
+from crawlers.readers import DOC_TYPE_RULES
 from crawlers.urls import canonical_url
 from extract import html as page
 from extract.clean import collapse_ws

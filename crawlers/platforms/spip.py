@@ -12,12 +12,12 @@ from urllib.parse import parse_qsl, urldefrag, urlsplit
 
 import scrapy
 
-from crawlers.platforms.base import DOC_TYPE_RULES, SourceSpider
+from crawlers.platforms.base import SourceSpider
+from crawlers.readers import SpipReader
 from crawlers.urls import path_of
 
 # Body classes of SPIP pages that are not articles (squelettes-dist: `page_<template>`).
 NOT_ARTICLES = re.compile(r"\bpage_(?:sommaire|rubrique|mot|auteur|site|plan|recherche|backend|forum)\b")
-HOME_LABELS = {"accueil", "accueil du site", "home"}
 
 
 class SpipSpider(SourceSpider):
@@ -39,6 +39,7 @@ class SpipSpider(SourceSpider):
     breadcrumb_selectors = (".arbo a", ".ariane a", ".breadcrumb a", "#hierarchie a")
     excluded_rubriques: tuple[str, ...] = ()  # rubriques whose articles are not publications
     rubrique_doc_types: dict[str, str] = {}   # rubrique name -> doc type
+    reader_class = SpipReader
 
     # ---------- discovery ----------
     def entry_requests(self):
@@ -73,36 +74,10 @@ class SpipSpider(SourceSpider):
             self.report.skip("SPIP page that is not an article")
             yield from self.parse_listing(response, "listing", pages=1, depth=self.max_section_depth)
             return
-        rubriques = self.rubriques(response)
-        if set(rubriques) & set(self.excluded_rubriques):
+        if set(self.reader.rubriques(response)) & set(self.excluded_rubriques):
             self.report.skip("article of an excluded rubrique")
             return
-        for item in super().parse_page(response, channel, hints):
-            if rubriques:
-                item["extra"] = {"rubrique": rubriques[-1]}
-                doc_type = self.rubrique_doc_type(rubriques)
-                if doc_type:
-                    item["doc_type"], item["field_sources"]["doc_type"] = doc_type, "rubrique"
-            yield item
-
-    def rubriques(self, response) -> list[str]:
-        """The rubriques above the article, outermost first, from its breadcrumb."""
-        for css in self.breadcrumb_selectors:
-            names = [" ".join(a.css("::text").getall()).strip() for a in response.css(css)]
-            names = [n for n in names if n and n.lower() not in HOME_LABELS]
-            if names:
-                return names
-        return []
-
-    def rubrique_doc_type(self, rubriques: list[str]) -> str | None:
-        """The innermost rubrique that names a type, by the source's map then the rules."""
-        for name in reversed(rubriques):
-            if name in self.rubrique_doc_types:
-                return self.rubrique_doc_types[name]
-            for pattern, doc_type in self.doc_type_rules + DOC_TYPE_RULES:
-                if re.search(pattern, name, re.I):
-                    return doc_type
-        return None
+        yield from super().parse_page(response, channel, hints)
 
 
 def _offset(url: str, param: str) -> int | None:
