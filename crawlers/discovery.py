@@ -9,7 +9,7 @@ Numbers only: calendars (`?mois=2024-05`) and searches never look like pages.
 """
 
 import re
-from urllib.parse import parse_qsl, urldefrag, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urldefrag, urlsplit
 
 from parsel import Selector
 
@@ -90,10 +90,3 @@ def section_links(html: str, base_url: str) -> list[tuple[str, str]]:
         if label and SECTION_LABEL.search(label):
             found.setdefault(url, label)
     return list(found.items())
-
-
-def same_path_other_host(url: str, host: str) -> str:
-    """`url` on `host` (a source's other host)."""
-    parts = urlsplit(url)
-    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
-

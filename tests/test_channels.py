@@ -172,3 +172,22 @@ def test_section_requests_are_bounded():
     s.max_sections = 2
     response = HtmlResponse("https://www.exemple.fr/", body=MENU.encode(), encoding="utf-8")
     assert len(list(s.section_requests(response, "listing", 1))) == 2
+
+
+def test_a_down_host_is_replaced_by_the_sources_other_host_for_every_later_request():
+    from types import SimpleNamespace
+
+    from scrapy import Request
+    from twisted.internet.error import DNSLookupError
+
+    from crawlers.hosts import AlternateHosts
+    spider = SimpleNamespace(hosts=("www.exemple.fr", "exemple.fr", "autre-install.fr"),
+                             other_sites=("autre-install.fr",), report=Report("x", "test"))
+    hosts = AlternateHosts(SimpleNamespace(spider=spider))
+    retry = hosts.process_exception(Request("https://www.exemple.fr/a?x=1"), DNSLookupError())
+    assert retry.url == "https://exemple.fr/a?x=1"
+    assert hosts.process_request(Request("https://www.exemple.fr/b")).url == "https://exemple.fr/b"
+    assert hosts.process_request(Request("https://exemple.fr/c")) is None
+    assert hosts.process_exception(Request("https://exemple.fr/d"), DNSLookupError()) is None  # both down
+    assert hosts.process_exception(Request("https://autre-install.fr/"), DNSLookupError()) is None
+    assert hosts.process_exception(Request("https://www.exemple.fr/e"), ValueError()) is None

@@ -13,14 +13,11 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from protego import Protego
-from scrapy.core.downloader.handlers.http11 import TunnelError
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
-from twisted.internet.error import (ConnectError, ConnectionRefusedError, DNSLookupError, NoRouteError,
-                                    TCPTimedOutError)
 
 from crawlers.channels import feed_entries, kind_of
-from crawlers.discovery import SECTION_LABEL, SECTION_PATH, pages_of, same_path_other_host, section_links
+from crawlers.discovery import SECTION_LABEL, SECTION_PATH, pages_of, section_links
 from crawlers.extensions import items_path
 from crawlers.items import DocumentItem
 from crawlers.previous import PreviousRun
@@ -37,9 +34,6 @@ TRAP_PATTERNS = (
     r"/comment/", r"[?&](page|debut_\w+)=", r"/node/\d+/(edit|delete|revisions)",
     r"[?&]replytocom=", r"/share", r"mailto:", r"\.(jpe?g|png|gif|svg|css|js|ico|zip)$",
 )
-
-# A host that did not answer at all: the source may answer under its other host.
-UNREACHABLE = (DNSLookupError, ConnectionRefusedError, ConnectError, NoRouteError, TCPTimedOutError, TunnelError)
 
 PAGER_SELECTORS = (
     "li.pager-next a", "li.pager__item--next a", "a[rel=next]", "link[rel=next]",
@@ -113,7 +107,6 @@ class SourceSpider(scrapy.Spider):
         self.previous = PreviousRun(self.name)
         self.held: dict[str, dict] = {}        # URL -> previous document a feed calls unchanged
         self.after_dated: list = []            # listing requests waiting for the dated channels
-        self.unreachable: set[str] = set()     # hosts of the source that did not answer
         self.sections: set[str] = set()        # listing and section URLs already asked for
 
     @classmethod
@@ -144,12 +137,7 @@ class SourceSpider(scrapy.Spider):
         yield from self.platform_channels(base, [response.urljoin(url) for url in declared])
 
     def on_robots_error(self, failure):
-        """No robots.txt (404) is common: the platform's channels still run. An unreachable
-        host is asked on the source's other host."""
-        other = self.on_other_host(failure)
-        if other is not None:
-            yield other
-            return
+        """No robots.txt (404) is common: the platform's channels still run."""
         if not failure.check(HttpError) or failure.value.response.status >= 500:
             self.on_error(failure)
         yield from self.platform_channels(failure.request.cb_kwargs["base"], [])
@@ -191,7 +179,7 @@ class SourceSpider(scrapy.Spider):
 
     def request(self, url_or_path, callback, channel, **kwargs):
         url = url_or_path if "://" in url_or_path else self.base_url + url_or_path
-        return scrapy.Request(self.reachable(url), callback=callback, errback=self.on_channel_error,
+        return scrapy.Request(url, callback=callback, errback=self.on_error,
                               cb_kwargs={"channel": channel, **kwargs})
 
     def item_requests(self, url: str, channel: str, hints: dict | None = None):
@@ -202,7 +190,7 @@ class SourceSpider(scrapy.Spider):
         if url in self.requested or url in self.held:
             return
         self.requested.add(url)
-        yield scrapy.Request(self.reachable(url), callback=self.parse_page, errback=self.on_item_error,
+        yield scrapy.Request(url, callback=self.parse_page, errback=self.on_item_error,
                              dont_filter=True, cb_kwargs={"channel": channel, "hints": hints or {}})
 
     # ---------- the channels, each read by its content, each entry alone ----------
@@ -313,9 +301,10 @@ class SourceSpider(scrapy.Spider):
             yield from self.section_requests(response, channel, depth + 1)
 
     def listing_links(self, response) -> list[str]:
-        """Item URLs among the links of the listing's block and of its generic main content."""
+        """Item URLs among the links of the listing's block and of the whole page but its
+        chrome (menus, headers, footers, pagers): a theme's other markup loses no entry."""
         fragments = [page.main_content(response.text, list(self.listing_selectors or self.body_selectors))[0],
-                     page.main_content(response.text)[0]]
+                     page.main_content(response.text, ["body"])[0]]
         urls = [url for fragment in fragments for url, _label in page.links(fragment or "", response.url)]
         return [url for url in dict.fromkeys(urls) if self.is_item_url(url)]
 
@@ -356,33 +345,6 @@ class SourceSpider(scrapy.Spider):
         return (any(re.search(p, child) for p in self.item_url_patterns)
                 or bool(SECTION_PATH.search(path)) or bool(label and SECTION_LABEL.search(label)))
 
-    # ---------- hosts: a source answers under whichever of its hosts is up ----------
-    def reachable(self, url: str) -> str:
-        """`url` on a host of the source that answers, when its own host did not."""
-        live = next((h for h in self.hosts if h not in self.unreachable), None)
-        if host_of(url) in self.unreachable and live:
-            return same_path_other_host(url, live)
-        return url
-
-    def on_other_host(self, failure) -> scrapy.Request | None:
-        """The failed request again on the source's next host, when its host did not answer."""
-        request, host = failure.request, host_of(failure.request.url)
-        if host not in self.hosts or not failure.check(*UNREACHABLE):
-            return None
-        self.unreachable.add(host)
-        url = self.reachable(request.url)
-        if url == request.url:
-            return None
-        self.report.skip(f"host {host} unreachable: asked {host_of(url)} instead")
-        return request.replace(url=url)
-
-    def on_channel_error(self, failure):
-        other = self.on_other_host(failure)
-        if other is not None:
-            yield other
-            return
-        self.on_error(failure)
-
     # ---------- reading an item page: the reader's job ----------
     def parse_page(self, response, channel, hints):
         if not isinstance(response, scrapy.http.TextResponse):
@@ -419,10 +381,6 @@ class SourceSpider(scrapy.Spider):
         is no evidence that the document is gone: after the error is recorded, its last good
         version is handed on as it was. Only a 404 or 410 says the page is gone; a page that
         robots.txt now forbids is let go as before."""
-        other = self.on_other_host(failure)
-        if other is not None:
-            yield other
-            return
         self.on_error(failure)
         kept = self.last_good(failure)
         if kept:

@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, urldefrag, urlsplit
 
 import scrapy
 
+from crawlers.discovery import section_links
 from crawlers.platforms.base import SourceSpider
 from crawlers.readers import SpipReader
 from crawlers.urls import path_of
@@ -50,6 +51,14 @@ class SpipSpider(SourceSpider):
     def is_item_url(self, url: str) -> bool:
         path = path_of(url)
         return super().is_item_url(url) and path not in self.listing_paths
+
+    def section_requests(self, response, channel, depth):
+        """SPIP's URLs do not tell a rubrique from an article: the slugs a menu or breadcrumb
+        shows are asked as items, and a rubrique among them is read as a listing (parse_page)."""
+        yield from super().section_requests(response, channel, depth)
+        for url, _label in section_links(response.text, response.url):
+            if self.is_item_url(url):
+                yield from self.item_requests(url, channel)
 
     def next_page(self, response) -> str | None:
         """The nearest further offset of our loop among the pager's links: SPIP pagers list

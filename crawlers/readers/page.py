@@ -73,7 +73,7 @@ class PageReader:
             ("feed", hints.get("summary")),
             ("text", _lead(item["body"])),
         ])
-        item["attachments"] = self.attachments(scope, [body_html, generic_html], response.url)
+        item["attachments"] = self.attachments(scope, [body_html, generic_html], response.text, response.url)
         scope_text = page.html_to_text(scope_html or "")
         item["date"], sources["date"] = self.page_date(scope, scope_text, meta, hints, item)
         item["tags"] = self.tags(scope, meta)
@@ -132,19 +132,20 @@ class PageReader:
         tags += list(meta.get("tags") or [])
         return [t.strip() for t in tags if t.strip()]
 
-    def attachments(self, scope, fragments, base_url) -> list[dict]:
-        """Document links of the body, of the configured attachment blocks and of the generic
-        main content (a "Télécharger" button wherever the theme puts it)."""
+    def attachments(self, scope, fragments, response_html, base_url) -> list[dict]:
+        """Document links of the body, of the configured attachment blocks, of the generic main
+        content and of the stretch from the title to its end (a "Télécharger" button wherever
+        the theme puts it)."""
         blocks = [f or "" for f in fragments[:1]]
         blocks += [html for css in self.config.attachment_selectors for html in scope.css(css).getall()]
         blocks += [f or "" for f in fragments[1:]]
-        found, seen = [], set()
-        for fragment in blocks:
-            for url, label in page.links(fragment, base_url):
-                if page.is_document_url(url) and url not in seen:
-                    seen.add(url)
-                    found.append({"url": url, "label": label})
-        return found
+        candidates = [link for fragment in blocks for link in page.links(fragment, base_url)]
+        candidates += page.item_documents(response_html, base_url)
+        found = {}
+        for url, label in candidates:
+            if page.is_document_url(url) and url not in found:
+                found[url] = label
+        return [{"url": url, "label": label} for url, label in found.items()]
 
     def doc_type(self, scope, scope_text, url) -> tuple[str, str]:
         """The site's own label first ("Type de document : Étude"), then the URL, then the default."""
