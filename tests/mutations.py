@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from crawlers.channels import kind_of
+from crawlers.registry import spider_classes
 from extract import html as page
 from tests.conftest import SITES, crpv
 from tests.replica import ReplicaServer
@@ -54,11 +55,12 @@ PLATFORMS = {
     "pmb": Platform("pmb", "cosoter", "cosoter-ressources.info", "www.cosoter-ressources.info", broken="oai"),
     "umap": Platform("umap", "umap-club-dev-eco", "umap.openstreetmap.fr", broken="download"),
 }
-# Each mutation alone, then all the markup ones at once, then a channel broken on top of a host down.
+# Each mutation alone, then all of them at once, then all of them with one channel broken and the
+# canonical host down (instead of redirecting).
 MUTATIONS = ("content_types", "renamed_markup", "wrappers", "download_buttons", "pagination",
              "menu_section", "hosts_swapped")
 VARIANTS = {**{m: (m,) for m in MUTATIONS}, "all": MUTATIONS,
-            "broken_channel": ("broken_channel", "host_down", "pagination", "content_types")}
+            "broken_channel": ("broken_channel", "host_down", *MUTATIONS[:-1])}
 
 
 @dataclass
@@ -98,17 +100,29 @@ class Site:
         self.dir = root / platform.host
         self.conf = json.loads((self.dir / "_site.json").read_text()) if (self.dir / "_site.json").exists() else {}
         self.conf.setdefault("routes", {})
-        app = ReplicaApp(SiteStore([root], cache))
+        self.app = ReplicaApp(SiteStore([root], cache))
         self.answers: dict[str, tuple[bytes, str]] = {}  # route key -> (body, content type)
-        for url, status, _ in baseline.answers:
-            parts = urlsplit(url)
-            if parts.hostname not in (platform.host, platform.alias) or status != 200:
-                continue
-            key = parts.path + (f"?{parts.query}" if parts.query else "")
-            answer = app.respond("GET", "https", platform.host, key)
-            ctype = next((v for k, v in answer.headers.items() if k.lower() == "content-type"), "")
-            if answer.status == 200 and not ctype.startswith("application/pdf"):
-                self.answers[key] = (answer.body, ctype)
+        spider = spider_classes()[platform.slug]
+        urls = [url for url, status, _ in baseline.answers if status == 200] + list(baseline.items)
+        urls += [f"https://{platform.host}{p}" for p in ("/", *spider.sitemap_paths, *spider.feed_paths)]
+        for url in urls:
+            self.materialize(url)
+
+    def materialize(self, url: str) -> None:
+        """Keep the answer at `url` (a page, feed, sitemap, API answer of the site), and those
+        of the sitemaps a sitemap index lists (the channels a closed API falls back on)."""
+        parts = urlsplit(url)
+        key = parts.path + (f"?{parts.query}" if parts.query else "")
+        if parts.hostname not in (self.platform.host, self.platform.alias) or key in self.answers:
+            return
+        answer = self.app.respond("GET", "https", self.platform.host, key)
+        ctype = next((v for k, v in answer.headers.items() if k.lower() == "content-type"), "")
+        if answer.status != 200 or ctype.startswith("application/pdf"):
+            return
+        self.answers[key] = (answer.body, ctype)
+        if b"<sitemapindex" in answer.body[:2000]:
+            for loc in re.findall(rb"<loc>\s*([^<\s]+)\s*</loc>", answer.body)[:50]:
+                self.materialize(loc.decode())
 
     def kind(self, key: str) -> str:
         body, ctype = self.answers[key]

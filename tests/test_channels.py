@@ -191,3 +191,14 @@ def test_a_down_host_is_replaced_by_the_sources_other_host_for_every_later_reque
     assert hosts.process_exception(Request("https://exemple.fr/d"), DNSLookupError()) is None  # both down
     assert hosts.process_exception(Request("https://autre-install.fr/"), DNSLookupError()) is None
     assert hosts.process_exception(Request("https://www.exemple.fr/e"), ValueError()) is None
+
+
+def test_a_pager_of_a_thousand_pages_is_read_up_to_the_bound():
+    s = spider(Drupal)
+    s.max_listing_pages = 5
+    pager = "".join(f'<a href="?page={n}">{n + 1}</a>' for n in range(1, 1000))
+    body = f'<html><body><div class="view-content"><a href="/thematiques/a/b">B</a></div><div class="pager">{pager}</div></body></html>'
+    response = HtmlResponse("https://www.exemple.fr/thematiques/a", body=body.encode(), encoding="utf-8")
+    pages = [r.url for r in s.parse_listing(response, "listing", pages=1) if "page=" in r.url]
+    again = [r.url for r in s.parse_listing(response.replace(url=pages[-1]), "listing", pages=2) if "page=" in r.url]
+    assert len(pages) == 5 and set(again) <= set(pages)

@@ -1,23 +1,26 @@
 """SourceSpider: what every source shares.
 
-Discovery goes through structured channels (sitemaps, feeds, listing pagers; REST APIs in the
-platform subclasses), never by following every link. Each item page is read with layered
-evidence: hints from the channel, page metadata (og:, article:, JSON-LD, <time>), platform
-default selectors, then generic main-content extraction. Every field records its evidence.
+Discovery goes through structured channels (robots.txt's sitemaps, then the platform's
+sitemaps and feeds, each read by its content whatever its Content-Type; listings, every page
+of them, and the sections the site's own navigation shows; REST APIs in the platform
+subclasses), never by following every link. Each channel, and each of its entries, fails alone:
+the error is recorded with what was lost and the others go on. Item pages are read by the
+platform's reader (crawlers/readers/): page metadata, the source's selectors as hints, the
+generic main content beside them; every field records its evidence.
 """
 
 import re
 from http import HTTPStatus
 
 import scrapy
+from protego import Protego
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
-from protego import Protego
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
 from crawlers.channels import feed_entries, kind_of
-from crawlers.discovery import SECTION_LABEL, SECTION_PATH, pages_of, section_links
+from crawlers.discovery import SECTION_LABEL, SECTION_PATH, listing_stem, pages_of, section_links
 from crawlers.extensions import items_path
 from crawlers.items import DocumentItem
 from crawlers.previous import PreviousRun
@@ -108,6 +111,7 @@ class SourceSpider(scrapy.Spider):
         self.held: dict[str, dict] = {}        # URL -> previous document a feed calls unchanged
         self.after_dated: list = []            # listing requests waiting for the dated channels
         self.sections: set[str] = set()        # listing and section URLs already asked for
+        self.listing_sizes: dict[tuple, set] = {}  # pages asked per listing (max_listing_pages each)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -294,8 +298,10 @@ class SourceSpider(scrapy.Spider):
             return
         yield from self.each_entry(response, channel, self.listing_links(response),
                                    lambda url: self.item_requests(url, channel))
-        if pages < self.max_listing_pages:
-            for url in self.listing_pages(response):
+        for url in self.listing_pages(response):
+            asked = self.listing_sizes.setdefault(listing_stem(url), set())
+            if pages < self.max_listing_pages and (url in asked or len(asked) < self.max_listing_pages):
+                asked.add(url)
                 yield self.request(url, self.parse_listing, channel=channel, pages=pages + 1, depth=depth)
         if depth < self.max_section_depth:
             yield from self.section_requests(response, channel, depth + 1)

@@ -22,6 +22,7 @@ short hands on every previous record it did not reach: a failed page is no evide
 
 import re
 import unicodedata
+from html import escape
 from urllib.parse import parse_qs, quote, urlsplit
 
 import scrapy
@@ -277,7 +278,10 @@ def read_record_page(text: str, url: str) -> dict:
         field = LABELS.get(_label(cells[0]))
         if field and field not in fields:
             fields[field] = _value(field, cells[1], url)
-    fields["attachments"] = digital_documents(container.get(), url)
+    # Digital documents of the record's block, and those a theme shows elsewhere between the
+    # title and the end of the record (download buttons).
+    elsewhere = "".join(f'<a href="{escape(u)}">{escape(label or "")}</a>' for u, label in page.item_documents(text, url))
+    fields["attachments"] = digital_documents(container.get() + elsewhere, url)
     return {k: v for k, v in fields.items() if v}
 
 
