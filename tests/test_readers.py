@@ -64,3 +64,20 @@ def test_the_spip_reader_gives_the_rubrique_and_its_type():
     url = "https://www.professionbanlieue.org/Aubervilliers-une-couveuse-pour-les-createurs-des-quartiers"
     fields = SpipReader(ProfessionBanlieueSpider).read(response(url, page.read_bytes(), "latin-1"))
     assert fields["extra"]["rubrique"] and fields["field_sources"]["doc_type"] == "rubrique"
+
+
+def test_the_pmb_and_umap_readers_need_no_spider_either():
+    import json
+
+    from crawlers.readers import PmbRecordReader, UmapFeatureReader
+    from crawlers.spiders.umap_club_dev_eco import UmapClubDevEcoSpider
+    record = SITES / "cosoter-ressources.info" / "index.php@lvl=notice_display&id=131.html"
+    url = "https://cosoter-ressources.info/index.php?lvl=notice_display&id=131"
+    fields = PmbRecordReader().read(response(url, record.read_bytes()))
+    assert fields["title"] and fields["attachments"]
+    data = json.loads((SITES / "umap.openstreetmap.fr" / "data" / "umap_backup_club-dev-eco.umap.json").read_text())
+    layer = data["layers"][0]
+    feature = next(f for f in layer["features"] if (f.get("properties") or {}).get("name"))
+    fields = UmapFeatureReader(UmapClubDevEcoSpider).read(feature, "Commerce")
+    assert fields["title"] == feature["properties"]["name"].strip() and fields["latitude"] is not None
+    assert fields["tags"] == ["Commerce"] and fields["field_sources"]["title"] == "umap:name"
