@@ -12,6 +12,8 @@ class DocumentItem(scrapy.Item):
     date_source = scrapy.Field()   # which evidence gave the date: "rest-api", "meta", "jsonld", "time", "text", ...
     summary = scrapy.Field()
     body = scrapy.Field()          # plain text, paragraphs separated by blank lines
+    body_generic_chars = scrapy.Field()  # length of the page's generic main content (a body much
+                                   # shorter than it was read too narrowly: see crawlers/readers/page.py)
     tags = scrapy.Field()          # list of the site's own themes / categories / tags
     authors = scrapy.Field()       # list
     lang = scrapy.Field()

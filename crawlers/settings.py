@@ -67,6 +67,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
     "crawlers.cache.NoStaleOnError": 900,  # errors show as errors, not as yesterday's page
     "crawlers.politeness.RobotsCrawlDelay": 960,
+    "crawlers.hosts.AlternateHosts": 50,  # a source's down host: its other host, before robots.txt
     "crawlers.badpages.BadPages": 940,  # login redirects, soft 404s: before cache and redirects
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawlers.retry.RetryAfterMiddleware": 550,  # Scrapy's, honouring Retry-After

@@ -27,5 +27,18 @@ def canonical_url(url: str, host_aliases: dict[str, str] | None = None) -> str:
     return urlunsplit(("https", host, path, urlencode(query, safe="/:,"), ""))
 
 
-def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
+def host_of(url: str | None) -> str:
+    try:
+        return (urlsplit((url or "").strip()).hostname or "").lower()
+    except ValueError:  # an odd link is no host, never an error
+        return ""
+
+
+def path_of(url: str | None) -> str:
+    """The path and query of `url` ("/a/b?x=1"); "" for an empty or odd link, never an error
+    (an entry whose link came out empty must skip that entry, not end its channel)."""
+    try:
+        parts = urlsplit((url or "").strip())
+    except ValueError:  # e.g. an invalid IPv6 host
+        return ""
+    return parts.path + (f"?{parts.query}" if parts.query else "")

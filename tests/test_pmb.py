@@ -8,7 +8,7 @@ import pytest
 import sqlite_utils
 
 from crawlers.pipelines import NormalisePipeline
-from crawlers.platforms.pmb import digital_documents, read_record_page
+from crawlers.readers.pmb import digital_documents, read_record_page
 from crawlers.spiders.cosoter import CosoterSpider
 from db.build import resolve_links, save_document
 from db.schema import migrate

@@ -8,7 +8,7 @@ import pytest
 import sqlite_utils
 
 from crawlers.pipelines import NormalisePipeline
-from crawlers.platforms.umap import point_of, render_markup
+from crawlers.readers.umap import point_of, render_markup
 from crawlers.registry import spider_classes
 from crawlers.spiders.umap_club_dev_eco import UmapClubDevEcoSpider
 from db.build import resolve_links, save_document

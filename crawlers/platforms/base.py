@@ -1,28 +1,33 @@
 """SourceSpider: what every source shares.
 
-Discovery goes through structured channels (sitemaps, feeds, listing pagers; REST APIs in the
-platform subclasses), never by following every link. Each item page is read with layered
-evidence: hints from the channel, page metadata (og:, article:, JSON-LD, <time>), platform
-default selectors, then generic main-content extraction. Every field records its evidence.
+Discovery goes through structured channels (robots.txt's sitemaps, then the platform's
+sitemaps and feeds, each read by its content whatever its Content-Type; listings, every page
+of them, and the sections the site's own navigation shows; REST APIs in the platform
+subclasses), never by following every link. Each channel, and each of its entries, fails alone:
+the error is recorded with what was lost and the others go on. Item pages are read by the
+platform's reader (crawlers/readers/): page metadata, the source's selectors as hints, the
+generic main content beside them; every field records its evidence.
 """
 
-import html
 import re
 from http import HTTPStatus
 
 import scrapy
-from parsel import Selector
+from protego import Protego
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
+from crawlers.channels import feed_entries, kind_of
+from crawlers.discovery import SECTION_LABEL, SECTION_PATH, listing_stem, pages_of, section_links
 from crawlers.extensions import items_path
 from crawlers.items import DocumentItem
 from crawlers.previous import PreviousRun
-from crawlers.urls import canonical_url, host_of
+from crawlers.readers import PageReader
+from crawlers.urls import canonical_url, host_of, path_of
 from extract import html as page
-from extract.dates import date_from_upload_path, first_date, parse_date, published_date
+from extract.dates import parse_date
 
 # URLs that are never documents: traps that multiply pages or duplicate them.
 TRAP_PATTERNS = (
@@ -32,19 +37,6 @@ TRAP_PATTERNS = (
     r"/comment/", r"[?&](page|debut_\w+)=", r"/node/\d+/(edit|delete|revisions)",
     r"[?&]replytocom=", r"/share", r"mailto:", r"\.(jpe?g|png|gif|svg|css|js|ico|zip)$",
 )
-
-# A labelled type field: "Type de document : Étude".
-TYPE_FIELD = re.compile(r"type de (?:document|contenu|publication|ressource)\s*:?\s*\n*\s*([^\n]{3,40})", re.I)
-# Generic type vocabulary, after each source's own rules.
-DOC_TYPE_RULES = (
-    (r"fiches?[- ]exp[ée]rience", "fiche expérience"), (r"vid[ée]o", "vidéo"),
-    (r"[ée]tude|diagnostic", "étude"), (r"actualit[ée]|\bbr[èe]ve", "actualité"),
-    (r"publication|lettre|dossier|guide|rapport|cahier|revue", "publication"),
-    (r"[ée]v[ée]nement|rencontre|s[ée]minaire|webinaire", "événement"),
-)
-
-# Date evidence that names no kind of date: a <time> with no mark, the generic time selector.
-BARE_DATES = ("time", "selector:time[datetime]")
 
 PAGER_SELECTORS = (
     "li.pager-next a", "li.pager__item--next a", "a[rel=next]", "link[rel=next]",
@@ -71,6 +63,8 @@ class SourceSpider(scrapy.Spider):
     listing_paths: tuple[str, ...] = ()
     item_url_patterns: tuple[str, ...] = ()  # regexes on the path: what is a document
     max_listing_pages = 200
+    max_section_depth = 2    # sections found from the navigation, links away from a start page
+    max_sections = 40        # sections read at most per run
     listing_selectors: tuple[str, ...] = ()  # where a listing's entries are (default: body selectors)
 
     # -- page reading: platform defaults, extended per source --
@@ -84,6 +78,7 @@ class SourceSpider(scrapy.Spider):
     scope_selectors: tuple[str, ...] = ("main", "[role=main]", "#content", "article", ".node")
     doc_type_rules: tuple[tuple[str, str], ...] = ()  # (regex on URL path or page labels, type)
     default_doc_type = "publication"
+    reader_class = PageReader  # reads an item page with the settings above (crawlers/readers/)
 
     @classmethod
     def update_settings(cls, settings):
@@ -103,7 +98,7 @@ class SourceSpider(scrapy.Spider):
     def is_item_url(self, url: str) -> bool:
         if host_of(url) not in self.hosts:
             return False
-        path = url.split(host_of(url), 1)[-1]
+        path = path_of(url)
         if any(re.search(p, path, re.I) for p in TRAP_PATTERNS):
             return False
         return any(re.search(p, path) for p in self.item_url_patterns)
@@ -115,6 +110,8 @@ class SourceSpider(scrapy.Spider):
         self.previous = PreviousRun(self.name)
         self.held: dict[str, dict] = {}        # URL -> previous document a feed calls unchanged
         self.after_dated: list = []            # listing requests waiting for the dated channels
+        self.sections: set[str] = set()        # listing and section URLs already asked for
+        self.listing_sizes: dict[tuple, set] = {}  # pages asked per listing (max_listing_pages each)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -127,17 +124,41 @@ class SourceSpider(scrapy.Spider):
             yield request
 
     def entry_requests(self):
-        """The channels to start from: sitemaps, feeds, listings."""
-        for path in self.sitemap_paths:
-            yield self.request(path, self.parse_sitemap, channel="sitemap")
+        """The channels to start from: robots.txt first, for the sitemaps it declares."""
+        yield from self.site_channels(self.base_url)
+
+    def site_channels(self, base: str):
+        """robots.txt, whose `Sitemap:` lines come first; then the platform's channels."""
+        yield scrapy.Request(base + "/robots.txt", callback=self.parse_robots, errback=self.on_robots_error,
+                             cb_kwargs={"base": base})
+
+    def parse_robots(self, response, base):
+        declared = []
+        if isinstance(response, scrapy.http.TextResponse):
+            declared = [url for url in Protego.parse(response.text).sitemaps
+                        if host_of(url) in self.hosts or not host_of(url)]
+        base = f"https://{host_of(response.url) or host_of(base)}"  # the host that answered
+        yield from self.platform_channels(base, [response.urljoin(url) for url in declared])
+
+    def on_robots_error(self, failure):
+        """No robots.txt (404) is common: the platform's channels still run."""
+        if not failure.check(HttpError) or failure.value.response.status >= 500:
+            self.on_error(failure)
+        yield from self.platform_channels(failure.request.cb_kwargs["base"], [])
+
+    def platform_channels(self, base: str, declared: list[str]):
+        """Sitemaps (robots.txt's, then the platform's), feeds, the home page and listings."""
+        for url in dict.fromkeys([*declared, *(base + p for p in self.sitemap_paths)]):
+            yield self.request(url, self.parse_sitemap, channel="sitemap")
         for path in self.feed_paths:
-            yield self.request(path, self.parse_feed, channel="feed")
-        yield from self.listing_requests(self.base_url + path for path in self.listing_paths)
+            yield self.request(base + path, self.parse_feed, channel="feed")
+        yield from self.listing_requests([base + "/"] + [base + path for path in self.listing_paths])
 
     def listing_requests(self, urls):
         """Listings give no date: in a nightly run they wait until the dated channels (sitemaps,
         feeds) have spoken, so that a page those call unchanged is not fetched from a listing."""
         requests = [self.request(url, self.parse_listing, channel="listing", pages=1) for url in urls]
+        self.sections.update(map(self.canonical, urls))
         if self.previous.since:
             self.after_dated.extend(requests)
         else:
@@ -173,21 +194,77 @@ class SourceSpider(scrapy.Spider):
         if url in self.requested or url in self.held:
             return
         self.requested.add(url)
-        yield scrapy.Request(url, callback=self.parse_page, errback=self.on_item_error, dont_filter=True,
-                             cb_kwargs={"channel": channel, "hints": hints or {}})
+        yield scrapy.Request(url, callback=self.parse_page, errback=self.on_item_error,
+                             dont_filter=True, cb_kwargs={"channel": channel, "hints": hints or {}})
 
+    # ---------- the channels, each read by its content, each entry alone ----------
     def parse_sitemap(self, response, channel):
-        try:
-            sitemap = Sitemap(response.body)
-        except Exception as exc:  # lxml raises several types on garbage
-            self.report.error(response.url, response.status, f"unreadable sitemap: {exc}")
+        yield from self.read_channel(response, channel)
+
+    def parse_feed(self, response, channel):
+        yield from self.read_channel(response, channel)
+
+    def read_channel(self, response, channel):
+        """A sitemap or a feed, whichever the answer is (servers mislabel both); a page of HTML
+        served for one is read for its links. A channel that fails is recorded with what it
+        lost, and never stops the others."""
+        kind = kind_of(response.body)
+        readers = {"sitemap": self.sitemap_entries, "feed": self.feed_entries, "html": self.html_entries}
+        if kind not in readers:
+            self.report.error(response.url, response.status,
+                              f"{channel}: the answer is not a sitemap, a feed or a page ({kind}): nothing read")
             return
-        for entry in sitemap:
-            loc = entry.get("loc", "")
-            if sitemap.type == "sitemapindex":
-                yield self.request(loc, self.parse_sitemap, channel=channel)
+        if kind != channel:
+            self.report.skip(f"{channel} answered with a {kind}: read as a {kind}")
+        try:
+            yield from readers[kind](response, channel)
+        except Exception as exc:  # the next channel runs whatever this one did
+            self.report.error(response.url, response.status, f"{channel} failed, its unread entries lost: "
+                                                             f"{type(exc).__name__}: {exc}")
+
+    def each_entry(self, response, channel, entries: list, read):
+        """`read(entry)` for every entry; one that raises is recorded and skipped alone."""
+        lost = []
+        for entry in entries:
+            try:
+                yield from read(entry)
+            except Exception as exc:
+                lost.append(f"{type(exc).__name__}: {exc}")
+        if lost:
+            self.report.error(response.url, response.status,
+                              f"{channel}: {len(lost)} of {len(entries)} entries lost ({lost[0]})")
+
+    def sitemap_entries(self, response, channel):
+        sitemap = Sitemap(response.body)
+        is_index = sitemap.type == "sitemapindex"
+
+        def read(entry):
+            loc = (entry.get("loc") or "").strip()
+            if is_index and loc:
+                yield self.request(response.urljoin(loc), self.parse_sitemap, channel="sitemap")
             elif self.is_item_url(loc):
-                yield from self.unchanged_or_request(loc, channel, entry.get("lastmod"))
+                yield from self.unchanged_or_request(loc, "sitemap", entry.get("lastmod"))
+        yield from self.each_entry(response, channel, list(sitemap), read)
+
+    def feed_entries(self, response, channel):
+        """RSS 2.0, RSS 1.0 and Atom: links to items, with title, date and summary as hints; the
+        entry's date (Atom `updated`, else the publication date) spares an unchanged page."""
+        def read(entry):
+            link = response.urljoin(entry["link"]) if entry["link"] else ""
+            if self.is_item_url(link):
+                yield from self.unchanged_or_request(link, "feed", entry["modified"], {
+                    "title": entry["title"], "date": parse_date(entry["date"]),
+                    "summary": page.html_to_text(entry["summary"]),
+                })
+        yield from self.each_entry(response, channel, feed_entries(response.body), read)
+
+    def html_entries(self, response, channel):
+        """A page served for a feed or a sitemap (a moved feed answered with the home page):
+        its item links, as a listing's."""
+        if not isinstance(response, scrapy.http.TextResponse):
+            response = scrapy.http.HtmlResponse(response.url, body=response.body, encoding="utf-8")
+        yield from self.each_entry(response, channel, self.listing_links(response),
+                                   lambda url: self.item_requests(url, channel))
 
     def unchanged_or_request(self, loc: str, channel: str, modified: str | None, hints: dict | None = None):
         """A page a dated channel says has not moved since the last good run is not fetched:
@@ -212,32 +289,36 @@ class SourceSpider(scrapy.Spider):
         self.report.skip(f"{why} ({evidence})")
         return DocumentItem({k: v for k, v in previous.items() if k in DocumentItem.fields})
 
-    def parse_feed(self, response, channel):
-        """RSS 2.0 and Atom: links to items, with title, date and summary as hints; the entry's
-        date (Atom `updated`, else the publication date) spares an unchanged page."""
-        response.selector.remove_namespaces()
-        entries = response.xpath("//item | //entry")
-        for entry in entries:
-            link = (entry.xpath("link/@href").get() or entry.xpath("link/text()").get() or "").strip()
-            if not self.is_item_url(link):
-                continue
-            date = entry.xpath("pubDate/text() | published/text() | date/text()").get()
-            modified = entry.xpath("updated/text() | modified/text()").get() or date
-            yield from self.unchanged_or_request(link, channel, modified, {
-                "title": html.unescape(entry.xpath("title/text()").get() or "").strip(),
-                "date": parse_date(date or ""),
-                "summary": page.html_to_text(entry.xpath("description/text() | summary/text()").get() or ""),
-            })
+    # ---------- listings: every page, and the sections the navigation shows ----------
+    def parse_listing(self, response, channel, pages, depth=0):
+        """Entries from the listing's own block and from its generic main content (selectors
+        are hints), every other page of it, then the sections its navigation leads to."""
+        if not isinstance(response, scrapy.http.TextResponse):
+            self.report.error(response.url, response.status, "listing: not an HTML page")
+            return
+        yield from self.each_entry(response, channel, self.listing_links(response),
+                                   lambda url: self.item_requests(url, channel))
+        for url in self.listing_pages(response):
+            asked = self.listing_sizes.setdefault(listing_stem(url), set())
+            if pages < self.max_listing_pages and (url in asked or len(asked) < self.max_listing_pages):
+                asked.add(url)
+                yield self.request(url, self.parse_listing, channel=channel, pages=pages + 1, depth=depth)
+        if depth < self.max_section_depth:
+            yield from self.section_requests(response, channel, depth + 1)
 
-    def parse_listing(self, response, channel, pages):
-        """Entries from the listing's own block (sidebars and menus left out), then the pager."""
-        fragment, _ = page.main_content(response.text, list(self.listing_selectors or self.body_selectors))
-        for url, _label in page.links(fragment or response.text, response.url):
-            if self.is_item_url(url):
-                yield from self.item_requests(url, channel)
-        next_url = self.next_page(response)
-        if next_url and pages < self.max_listing_pages:
-            yield self.request(next_url, self.parse_listing, channel=channel, pages=pages + 1)
+    def listing_links(self, response) -> list[str]:
+        """Item URLs among the links of the listing's block and of the whole page but its
+        chrome (menus, headers, footers, pagers): a theme's other markup loses no entry."""
+        fragments = [page.main_content(response.text, list(self.listing_selectors or self.body_selectors))[0],
+                     page.main_content(response.text, ["body"])[0]]
+        urls = [url for fragment in fragments for url, _label in page.links(fragment or "", response.url)]
+        return [url for url in dict.fromkeys(urls) if self.is_item_url(url)]
+
+    def listing_pages(self, response) -> list[str]:
+        """Every page of the listing it links to (any pagination parameter, `/page/N/`), and
+        the pager's next page."""
+        nxt = self.next_page(response)
+        return list(dict.fromkeys([*([nxt] if nxt else []), *pages_of(response.text, response.url)]))
 
     def next_page(self, response) -> str | None:
         for css in PAGER_SELECTORS:
@@ -246,108 +327,47 @@ class SourceSpider(scrapy.Spider):
                 return response.urljoin(href)
         return None
 
-    # ---------- reading an item page ----------
+    def section_requests(self, response, channel, depth):
+        """Listings of the sections the page's menus, breadcrumbs and "voir tout" links lead to,
+        at most `max_sections` of them, `max_section_depth` links away from a start page."""
+        for url, label in section_links(response.text, response.url):
+            key = self.canonical(url)
+            if len(self.sections) >= self.max_sections or key in self.sections:
+                continue
+            if self.is_section_url(url, label):
+                self.sections.add(key)
+                self.report.channel("section")
+                yield self.request(url, self.parse_listing, channel=channel, pages=1, depth=depth)
+
+    def is_section_url(self, url: str, label: str = "") -> bool:
+        """A page of the source that lists items: not an item, a file or a trap, and either
+        the parent of what the item patterns accept, named like a section (category,
+        rubrique...), or reached by a "voir tout" link."""
+        path = path_of(url)
+        if (host_of(url) not in self.hosts or path in ("", "/") or self.is_item_url(url)
+                or page.is_document_url(url) or any(re.search(p, path, re.I) for p in TRAP_PATTERNS)):
+            return False
+        child = path.split("?", 1)[0].rstrip("/") + "/x"
+        return (any(re.search(p, child) for p in self.item_url_patterns)
+                or bool(SECTION_PATH.search(path)) or bool(label and SECTION_LABEL.search(label)))
+
+    # ---------- reading an item page: the reader's job ----------
     def parse_page(self, response, channel, hints):
         if not isinstance(response, scrapy.http.TextResponse):
             self.report.error(response.url, response.status, "not an HTML page")
             return
-        meta = page.page_metadata(response.text, response.url)
-        url = self.canonical(meta.get("canonical") or response.url)
-        if not self.is_item_url(url):
-            url = self.canonical(response.url)
-        item = DocumentItem(url=url, channel=channel, field_sources={}, tags=[], authors=[])
-        self.read_fields(item, response, meta, hints)
-        yield item
+        fields = self.reader.read(response, hints, url_of=lambda link: self.page_url(response, link))
+        yield DocumentItem(channel=channel, **fields)
 
-    def read_fields(self, item, response, meta, hints):
-        # Selectors only look inside the item's own part of the page: sidebars, related posts
-        # and other pages' dates, tags and files must not leak into this document.
-        scope_html, _ = page.main_content(response.text, list(self.scope_selectors), item=True)
-        scope = Selector(text=scope_html or response.text)
-        fields = item["field_sources"]
-        body_html, fields["body"] = page.main_content(scope_html or response.text, list(self.body_selectors),
-                                                      item=True)
-        item["body"] = page.html_to_text(body_html or "")
-        self.first(item, "title", [
-            (meta["sources"].get("title", "meta"), meta.get("title")),
-            *[(f"selector:{css}", _text(scope, css)) for css in self.title_selectors],
-            ("feed", hints.get("title")),
-        ])
-        self.first(item, "summary", [
-            (meta["sources"].get("description", "meta"), meta.get("description")),
-            ("feed", hints.get("summary")),
-            ("text", _lead(item["body"])),
-        ])
-        item["attachments"] = self.attachments(scope, body_html, response.url)
-        scope_text = page.html_to_text(scope_html or "")
-        item["date"], fields["date"] = self.page_date(scope, scope_text, meta, hints, item)
-        item["tags"] = self.tags(scope, meta)
-        item["authors"] = list(meta.get("authors") or [])
-        item["lang"] = meta.get("lang") or "fr"
-        item["doc_type"], fields["doc_type"] = self.doc_type(scope, scope_text, item["url"])
+    @property
+    def reader(self) -> PageReader:
+        """The platform's reader, with this source's settings (the class attributes above)."""
+        return self.reader_class(type(self))
 
-    def first(self, item, field, candidates):
-        """Take the first non-empty candidate and record which evidence it came from."""
-        for source, value in candidates:
-            if value and str(value).strip():
-                item[field] = str(value).strip()
-                item["field_sources"][field] = source
-                return
-        item[field] = None
-
-    def page_date(self, scope, scope_text, meta, hints, item):
-        published, near = meta.get("published"), meta.get("near_heading")
-        labelled = published_date(scope_text)
-        candidates = [
-            (meta["sources"].get("published", "meta"), parse_date(published or "")),
-            ("feed", hints.get("date")),
-            *[(f"selector:{css}", _date_in(scope, css)) for css in self.date_selectors],
-            ("text:publié", labelled),
-            ("text:heading", published_date(near) or first_date(near)),
-            ("text", first_date(scope_text[:2000])),
-            *[("upload-folder", date_from_upload_path(a["url"])) for a in item["attachments"]],
-            ("meta:modified", parse_date(meta.get("modified") or "")),
-            ("text:any", parse_date(scope_text[:2000])),
-        ]
-        for source, value in candidates:
-            if not value:
-                continue
-            # A bare <time> says less than "Publié le …" in the text (an event's page prints
-            # the event's <time> above its publication line); when both name the same day or
-            # month, the more precise one wins.
-            if source in BARE_DATES and labelled and not value.startswith(labelled):
-                return labelled, "text:publié"
-            return value, source
-        return None, "unknown"
-
-    def tags(self, scope, meta) -> list[str]:
-        tags = [t for css in self.tag_selectors for t in scope.css(f"{css} ::text").getall()]
-        tags += list(meta.get("tags") or [])
-        return [t.strip() for t in tags if t.strip()]
-
-    def attachments(self, scope, body_html, base_url) -> list[dict]:
-        scopes = [body_html or ""] + [html for css in self.attachment_selectors for html in scope.css(css).getall()]
-        found = []
-        for fragment in scopes:
-            for url, label in page.links(fragment, base_url):
-                if page.is_document_url(url):
-                    found.append({"url": url, "label": label})
-        return found
-
-    def doc_type(self, scope, scope_text, url) -> tuple[str, str]:
-        """The site's own label first ("Type de document : Étude"), then the URL, then the default."""
-        labels = [_text(scope, css) for css in self.label_selectors]
-        labels += TYPE_FIELD.findall(scope_text)
-        rules = self.doc_type_rules + DOC_TYPE_RULES
-        for label in filter(None, labels):
-            for pattern, doc_type in rules:
-                if re.search(pattern, label, re.I):
-                    return doc_type, "label"
-        path = url.split(host_of(url), 1)[-1]
-        for pattern, doc_type in rules:
-            if re.search(pattern, path, re.I):
-                return doc_type, "url"
-        return self.default_doc_type, "default"
+    def page_url(self, response, canonical_link: str | None) -> str:
+        """The document's URL: the page's canonical link when it is an item of ours."""
+        url = self.canonical(canonical_link or response.url)
+        return url if self.is_item_url(url) else self.canonical(response.url)
 
     # ---------- errors ----------
     def on_error(self, failure):
@@ -396,26 +416,3 @@ def _status_text(status: int) -> str:
         return f"{status} {HTTPStatus(status).phrase}"
     except ValueError:
         return str(status)
-
-
-def _text(scope, css: str) -> str | None:
-    node = scope.css(css)[:1]
-    text = " ".join(t.strip() for t in node.css("::text").getall() if t.strip())
-    return text or None
-
-
-def _date_in(scope, css: str) -> str | None:
-    node = scope.css(css)[:1]
-    if not node:
-        return None
-    attrs = node.attrib
-    return (parse_date(attrs.get("datetime") or attrs.get("content") or "")
-            or parse_date(_text(scope, css) or ""))
-
-
-def _lead(body: str | None) -> str | None:
-    """The first real paragraph of the body: a summary when the page gives none."""
-    for para in (body or "").split("\n\n"):
-        if len(para) > 80:
-            return para if len(para) < 600 else para[:597].rsplit(" ", 1)[0] + "…"
-    return None

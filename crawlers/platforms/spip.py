@@ -12,12 +12,13 @@ from urllib.parse import parse_qsl, urldefrag, urlsplit
 
 import scrapy
 
-from crawlers.platforms.base import DOC_TYPE_RULES, SourceSpider
-from crawlers.urls import host_of
+from crawlers.discovery import section_links
+from crawlers.platforms.base import SourceSpider
+from crawlers.readers import SpipReader
+from crawlers.urls import path_of
 
 # Body classes of SPIP pages that are not articles (squelettes-dist: `page_<template>`).
 NOT_ARTICLES = re.compile(r"\bpage_(?:sommaire|rubrique|mot|auteur|site|plan|recherche|backend|forum)\b")
-HOME_LABELS = {"accueil", "accueil du site", "home"}
 
 
 class SpipSpider(SourceSpider):
@@ -39,6 +40,7 @@ class SpipSpider(SourceSpider):
     breadcrumb_selectors = (".arbo a", ".ariane a", ".breadcrumb a", "#hierarchie a")
     excluded_rubriques: tuple[str, ...] = ()  # rubriques whose articles are not publications
     rubrique_doc_types: dict[str, str] = {}   # rubrique name -> doc type
+    reader_class = SpipReader
 
     # ---------- discovery ----------
     def entry_requests(self):
@@ -47,8 +49,16 @@ class SpipSpider(SourceSpider):
             yield self.request(f"{self.feed_paths[0]}&id_rubrique={rubrique}", self.parse_feed, channel="feed")
 
     def is_item_url(self, url: str) -> bool:
-        path = url.split(host_of(url), 1)[-1]
+        path = path_of(url)
         return super().is_item_url(url) and path not in self.listing_paths
+
+    def section_requests(self, response, channel, depth):
+        """SPIP's URLs do not tell a rubrique from an article: the slugs a menu or breadcrumb
+        shows are asked as items, and a rubrique among them is read as a listing (parse_page)."""
+        yield from super().section_requests(response, channel, depth)
+        for url, _label in section_links(response.text, response.url):
+            if self.is_item_url(url):
+                yield from self.item_requests(url, channel)
 
     def next_page(self, response) -> str | None:
         """The nearest further offset of our loop among the pager's links: SPIP pagers list
@@ -69,38 +79,14 @@ class SpipSpider(SourceSpider):
             yield from super().parse_page(response, channel, hints)
             return
         if NOT_ARTICLES.search(response.css("body::attr(class)").get("")):
+            # A rubrique reached from a menu or a sitemap lists articles: read it as a listing.
             self.report.skip("SPIP page that is not an article")
+            yield from self.parse_listing(response, "listing", pages=1, depth=self.max_section_depth)
             return
-        rubriques = self.rubriques(response)
-        if set(rubriques) & set(self.excluded_rubriques):
+        if set(self.reader.rubriques(response)) & set(self.excluded_rubriques):
             self.report.skip("article of an excluded rubrique")
             return
-        for item in super().parse_page(response, channel, hints):
-            if rubriques:
-                item["extra"] = {"rubrique": rubriques[-1]}
-                doc_type = self.rubrique_doc_type(rubriques)
-                if doc_type:
-                    item["doc_type"], item["field_sources"]["doc_type"] = doc_type, "rubrique"
-            yield item
-
-    def rubriques(self, response) -> list[str]:
-        """The rubriques above the article, outermost first, from its breadcrumb."""
-        for css in self.breadcrumb_selectors:
-            names = [" ".join(a.css("::text").getall()).strip() for a in response.css(css)]
-            names = [n for n in names if n and n.lower() not in HOME_LABELS]
-            if names:
-                return names
-        return []
-
-    def rubrique_doc_type(self, rubriques: list[str]) -> str | None:
-        """The innermost rubrique that names a type, by the source's map then the rules."""
-        for name in reversed(rubriques):
-            if name in self.rubrique_doc_types:
-                return self.rubrique_doc_types[name]
-            for pattern, doc_type in self.doc_type_rules + DOC_TYPE_RULES:
-                if re.search(pattern, name, re.I):
-                    return doc_type
-        return None
+        yield from super().parse_page(response, channel, hints)
 
 
 def _offset(url: str, param: str) -> int | None:

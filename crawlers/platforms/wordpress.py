@@ -28,9 +28,10 @@ import scrapy
 from crawlers.items import DocumentItem
 from crawlers.platforms.base import SourceSpider
 from crawlers.previous import instant
-from crawlers.urls import canonical_url, host_of
+from crawlers.readers import WordPressReader, post_date
+from crawlers.urls import canonical_url, host_of, path_of
 from extract import html as page
-from extract.dates import date_from_upload_path, parse_date
+from extract.dates import parse_date
 
 CORE_TYPES = {"post": ("wp/v2", "posts"), "page": ("wp/v2", "pages")}
 CORE_TAXONOMIES = [("category", "categories"), ("post_tag", "tags")]
@@ -82,6 +83,7 @@ class WordPressSpider(SourceSpider):
     category_doc_types: dict[str, str] = {}  # term name (lowercase, any taxonomy) -> doc type
     taxonomy_doc_types: dict[str, str] = {}  # taxonomy slug -> doc type of a post with its terms
     type_doc_types: dict[str, str] = {}      # post type slug -> doc type
+    reader_class = WordPressReader
 
     def __init__(self, *args, per_page=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -93,7 +95,7 @@ class WordPressSpider(SourceSpider):
         return canonical_url(url, aliases)
 
     def is_item_url(self, url: str) -> bool:
-        path = url.split(host_of(url), 1)[-1]
+        path = path_of(url)
         return super().is_item_url(url) and not any(re.search(p, path) for p in NOT_ITEMS)
 
     # ---------- the chain: probe a root, then one step after another ----------
@@ -330,11 +332,7 @@ class WordPressSpider(SourceSpider):
             yield from self.probe(site)
             return
         self.logger.warning("%s: REST API unavailable (last tried %s): sitemap and feeds instead", site.host, url)
-        for path in self.sitemap_paths:
-            yield self.request(site.url(path), self.parse_sitemap, channel="sitemap")
-        for path in self.feed_paths:
-            yield self.request(site.url(path), self.parse_feed, channel="feed")
-        yield from self.listing_requests(site.url(path) for path in self.listing_paths)
+        yield from self.site_channels(site.url(""))
 
     def parse_sitemap(self, response, channel):
         """WordPress sitemap indexes also list taxonomy, user and unharvested type sitemaps."""
@@ -354,22 +352,11 @@ class WordPressSpider(SourceSpider):
         if isinstance(response, scrapy.http.TextResponse) and response.css("form.post-password-form"):
             self.report.skip("password-protected post")
             return
-        yield from super().parse_page(response, channel, hints)
-
-    def read_fields(self, item, response, meta, hints):
-        """The theme's term links sit in the entry footer, which the removal of page chrome
-        drops: read them from the whole article, categories first."""
-        super().read_fields(item, response, meta, hints)
-        terms = response.css("article .cat-links a::text, article .tags-links a::text, article a[rel~=tag]::text").getall()
-        item["tags"] = item["tags"] or [t.strip() for t in terms if t.strip().lower() not in ("", "non classé", "uncategorized")]
-        known = [t for t in item["tags"] if t.lower() in self.category_doc_types]
-        if known:
-            item["doc_type"], item["field_sources"]["doc_type"] = self.category_doc_types[known[0].lower()], "rule:category"
-        if item["date"] in self.bulk_import_days:
-            item["date"], item["field_sources"]["date"] = self.post_date({"date": item["date"]}, item)
-        extra = self.extra_fields(item)
-        if extra:
-            item["extra"] = extra
+        for item in super().parse_page(response, channel, hints):
+            extra = self.extra_fields(item)
+            if extra:
+                item["extra"] = extra
+            yield item
 
     # ---------- one post from the API ----------
     def post_item(self, site: WpSite, post: dict):
@@ -415,16 +402,7 @@ class WordPressSpider(SourceSpider):
         return {}
 
     def post_date(self, post, item) -> tuple[str | None, str]:
-        api_date = parse_date(post.get("date") or "")
-        if api_date and api_date not in self.bulk_import_days:
-            return api_date, "rest-api"
-        # Re-imported content: the real date is in the title, the text, or the upload folder.
-        for source, value in (("title", parse_date(item["title"])),
-                              ("text", parse_date(item["body"][:1500] if item["body"] else "")),
-                              *[("upload-folder", date_from_upload_path(a["url"])) for a in item["attachments"]]):
-            if value and value not in self.bulk_import_days:
-                return value, source
-        return api_date, "rest-api (import date)" if api_date else "unknown"
+        return post_date(parse_date(post.get("date") or ""), item, self.bulk_import_days)
 
     def post_doc_type(self, post, names: dict[str, list[str]]) -> tuple[str, str]:
         for taxonomy, terms in names.items():

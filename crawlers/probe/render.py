@@ -43,8 +43,15 @@ def _item_lines(sample: dict) -> list[str]:
         line("tags", ", ".join(item.get("tags") or [])),
         line("attachments", str(len(files))),
         *[f"{'':<12}   {a['url']}" for a in files[:5]],
-        line("body", f"{len(item.get('body') or '')} characters", "body"),
+        line("body", _body_size(item), "body"),
     ]
+
+
+def _body_size(item: dict) -> str:
+    """The body's length, beside the page's generic main content when the reader measured it."""
+    size = f"{len(item.get('body') or '')} characters"
+    generic = item.get("body_generic_chars")
+    return f"{size} (generic main content: {generic})" if generic is not None else size
 
 
 def _size(n: int) -> str:

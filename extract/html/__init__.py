@@ -6,10 +6,11 @@ falls back to generic rules so that a page never seen before still gives somethi
 Modules: `decode` (bytes to a tree), `metadata` (fields with their sources; `jsonld` and
 `page_dates` feed it), `content` (the main content: `noise` removed, `related` blocks about
 other pages removed, `density` when no selector finds it), `listing` (a page of teasers, not a
-document), `text` (plain text), `hyperlinks` (links and documents); `tree` holds the measures
-they share. The names spiders and extractors use are imported here.
+document), `text` (plain text), `hyperlinks` (links and documents), `attachments` (a
+document's own files, whatever their markup); `tree` holds the measures they share. The names spiders and extractors use are imported here.
 """
 
+from .attachments import item_documents
 from .content import main_content
 from .decode import decode_html
 from .hyperlinks import is_document_url, links
@@ -18,4 +19,4 @@ from .metadata import FIELDS, LIST_FIELDS, page_metadata
 from .text import html_to_text
 
 __all__ = ["FIELDS", "LIST_FIELDS", "decode_html", "html_to_text", "is_document_url", "is_listing",
-           "links", "main_content", "page_metadata"]
+           "item_documents", "links", "main_content", "page_metadata"]

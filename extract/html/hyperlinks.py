@@ -38,7 +38,8 @@ def document_ref(tag: Tag) -> str | None:
     return None
 
 
-def _linking(tag: Tag) -> bool:
+def linking(tag: Tag) -> bool:
+    """The element links somewhere: <a>, <area>, or a URL attribute (data-href, onclick...)."""
     return tag.name in ("a", "area") or any(attr in tag.attrs for attr in _URL_ATTRIBUTES)
 
 
@@ -55,7 +56,7 @@ def links(fragment: str | bytes | Tag, base_url: str) -> list[tuple[str, str]]:
     if base:
         base_url = urljoin(base_url, base["href"].strip())
     found: dict[str, str] = {}
-    for a in soup.find_all(_linking):
+    for a in soup.find_all(linking):
         href = re.sub(r"[\t\r\n]", "", a.get("href") or "").strip() if a.name in ("a", "area") else ""
         if not href or href.lower().startswith(_SKIP_SCHEMES):
             href = document_ref(a)
