@@ -24,5 +24,6 @@ class DocumentItem(scrapy.Item):
     files = scrapy.Field()         # FilesPipeline results, plus "sha256"
     extra = scrapy.Field()         # {name: value}: what the source says beyond the common fields
     links = scrapy.Field()         # [{"url": ..., "label": ...}]: pages this document points to
+    former_urls = scrapy.Field()   # [{"url", "reason"}]: URLs that led here (redirects, other canonical)
     latitude = scrapy.Field()
     longitude = scrapy.Field()

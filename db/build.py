@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from db import enrich, search
+from db.history import current_files
 from db.schema import migrate
 
 SUSPICIOUS_RATIO = 0.5  # a run finding less than half the last good count is not trusted
@@ -251,9 +252,24 @@ def save_document(db, item: dict, seen_at: str) -> str:
     else:
         outcome = "unchanged"
     db["documents"].upsert(row, pk="id")
+    save_aliases(db, doc_id, item, seen_at)
     save_document_files(db, doc_id, item)
     save_links(db, doc_id, item.get("links") or [])
     return outcome
+
+
+def save_aliases(db, doc_id: int, item: dict, seen_at: str) -> None:
+    """The URLs this document was known under (a redirect followed to it, a former URL the
+    item declares): their ids lead to its record. The newest claim on an old URL wins."""
+    for former in item.get("former_urls") or []:
+        url, reason = (former["url"], former.get("reason")) if isinstance(former, dict) else (former, None)
+        if url and url != item["url"]:
+            old = next(db.query("select document_id from document_aliases where old_id = ?",
+                                [document_id(url)]), None)
+            if old is None or old["document_id"] != doc_id:
+                db["document_aliases"].upsert({
+                    "old_id": document_id(url), "old_url": url, "document_id": doc_id,
+                    "reason": reason or "redirect", "first_seen": seen_at}, pk="old_id")
 
 
 def save_links(db, doc_id: int, links: list[dict]) -> None:
@@ -278,6 +294,8 @@ def refresh_sources(db) -> None:
 
 def _keep_version(db, old: dict, until: str) -> None:
     metadata = {k: old[k] for k in ("doc_type", "date", "tags", "authors") if k in old}
+    # Its files, so the history can say which were added, removed or replaced (db/history.py).
+    metadata["files"] = current_files(db.conn, old["id"])
     db["document_versions"].upsert({
         "document_id": old["id"], "content_hash": old["content_hash"], "seen_from": old["last_changed"],
         "seen_until": until, "title": old["title"], "summary": old["summary"], "body": old["body"],

@@ -117,6 +117,17 @@ def m005_catalogue_links_source_status(db):
     db["sources"].add_column("last_success", str)
 
 
+@migrations()
+def m006_document_aliases(db):
+    # A document whose canonical URL changed (a redirect, a declared former URL) keeps its
+    # record: /document/<id of the old URL> leads to the document it became.
+    db["document_aliases"].create(
+        {"old_id": int, "old_url": str, "document_id": int, "reason": str, "first_seen": str},
+        pk="old_id",
+    )
+    db["document_aliases"].create_index(["document_id"])
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply every migration set: the core schema here, then the ones of other modules."""
     migrations.apply(db)

@@ -357,7 +357,23 @@ class SourceSpider(scrapy.Spider):
             self.report.error(response.url, response.status, "not an HTML page")
             return
         fields = self.reader.read(response, hints, url_of=lambda link: self.page_url(response, link))
-        yield DocumentItem(channel=channel, **fields)
+        item = DocumentItem(channel=channel, **fields)
+        former = self.former_urls(response, item["url"])
+        if former:
+            item["former_urls"] = former
+        yield item
+
+    def former_urls(self, response, url: str) -> list[dict]:
+        """The other URLs that led to this document: redirects followed to it, and the page's
+        own address when it names another canonical one. The build keeps them as aliases, so
+        a record's address outlives a site's reorganisation."""
+        hops = [(u, "redirect") for u in response.meta.get("redirect_urls") or []]
+        found: dict[str, str] = {}
+        for hop, reason in hops + [(response.url, "canonical")]:
+            hop = self.canonical(hop)
+            if hop != url:
+                found.setdefault(hop, reason)
+        return [{"url": u, "reason": r} for u, r in found.items()]
 
     @property
     def reader(self) -> PageReader:
