@@ -152,23 +152,33 @@ def export(base_url, since):
     export_feeds(base_url, since)
 
 
+COPIES = click.option(
+    "--copies", type=click.Choice(["all", "gone", "none"]), default=None,
+    help="which kept copies of files /fichier/<sha256> serves: every one, only those whose "
+         "original is gone or failing, or none [default: $CRPV_COPIES, else gone]")
+
+
 @cli.command()
 @click.option("--port", type=int, default=8001, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--nightly", "at", metavar="HH:MM", default=None,
               help="also run the nightly job every day at this local time, then restart Datasette")
-def serve(port, host, at):
+@COPIES
+def serve(port, host, at, copies):
     """Publish the corpus with Datasette (read-only) on http://127.0.0.1:8001.
+
+    Each document has its record at /document/<id>; downloaded files are served at
+    /fichier/<sha256> as --copies says.
 
     \b
     Example:
-        crpv serve --port 8001 --nightly 03:00
+        crpv serve --port 8001 --nightly 03:00 --copies gone
     """
     from jobs.serve import parse_hhmm, serve_corpus, serve_with_nightly
     if at:
-        serve_with_nightly(port, host, parse_hhmm(at))
+        serve_with_nightly(port, host, parse_hhmm(at), copies)
     else:
-        serve_corpus(port, host)
+        serve_corpus(port, host, copies)
 
 
 @cli.command()
@@ -178,7 +188,8 @@ def serve(port, host, at):
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="also write the summary as Markdown to this file")
 @FULL
-def run(source, then_serve, port, report, full):
+@COPIES
+def run(source, then_serve, port, report, full, copies):
     """Every stage in order: crawl, extract, build, export (then serve with --serve).
 
     Exits non-zero when a source failed or turned suspicious (far fewer documents than its
@@ -195,7 +206,7 @@ def run(source, then_serve, port, report, full):
         require_free_port("127.0.0.1", port)
     problems = run_job(list(source), report, full)
     if then_serve:
-        serve_corpus(port)
+        serve_corpus(port, copies=copies)
     sys.exit(1 if problems else 0)
 
 
@@ -218,7 +229,8 @@ def nightly():
 @cli.command()
 @click.option("--serve/--no-serve", "then_serve", default=True, show_default=True)
 @click.option("--port", type=int, default=8001, show_default=True)
-def demo(then_serve, port):
+@COPIES
+def demo(then_serve, port, copies):
     """Offline demo: the whole job against the replica sites kept in tests/sites/.
 
     The replicas answer the sources' real https:// URLs through a local proxy; data goes to
@@ -237,7 +249,7 @@ def demo(then_serve, port):
     with replica_sites():
         run_job([])
     if then_serve:
-        serve_corpus(port)
+        serve_corpus(port, copies=copies)
 
 
 if __name__ == "__main__":

@@ -42,12 +42,34 @@ def m002_views(db):
     db.create_view("egalement_publie_par", EGALEMENT_PUBLIE_PAR)
 
 
+@migrations()
+def m003_map_points_lead_to_the_record(db):
+    # Every map point leads to the document's record on the corpus site (`fiche`, and the
+    # bubble's link); the original page stays in `adresse`.
+    db["carte"].drop()
+    db.create_view("carte", CARTE_WITH_RECORD)
+
+
 # The map (datasette-cluster-map reads latitude/longitude; popup is its JSON bubble).
+# As created by m002; m003 replaces it with CARTE_WITH_RECORD.
 CARTE = """
 select d.id as document_id, d.title as titre, coalesce(s.name, d.source) as source,
        e.themes as themes, d.doc_type as type, d.url as adresse, e.place as lieu,
        e.located_by as localisation, e.latitude as latitude, e.longitude as longitude,
        json_object('title', d.title, 'link', d.url,
+                   'description', coalesce(s.name, d.source) || coalesce(' — ' || e.place, '')) as popup
+  from document_enrichment e
+  join documents d on d.id = e.document_id
+  left join sources s on s.slug = d.source
+ where e.latitude is not null and d.gone_since is null
+"""
+
+CARTE_WITH_RECORD = """
+select d.id as document_id, '/document/' || d.id as fiche, d.title as titre,
+       coalesce(s.name, d.source) as source,
+       e.themes as themes, d.doc_type as type, d.url as adresse, e.place as lieu,
+       e.located_by as localisation, e.latitude as latitude, e.longitude as longitude,
+       json_object('title', d.title, 'link', '/document/' || d.id,
                    'description', coalesce(s.name, d.source) || coalesce(' — ' || e.place, '')) as popup
   from document_enrichment e
   join documents d on d.id = e.document_id

@@ -37,10 +37,13 @@ order by df.document_id, df.url
 """
 
 
-def write_feeds(db, out_dir: Path, limit: int = 500, base_url: str | None = None) -> dict:
+def write_feeds(db, out_dir: Path, limit: int = 500, base_url: str | None = None,
+                site_url: str | None = None) -> dict:
     """Write all.json and <source>.json into out_dir; return {file name: item count}.
 
     base_url, when given, is the public URL of out_dir: it sets each feed's feed_url.
+    site_url, when given, is the public URL of the corpus site: each item's url is then its
+    record there (/document/<id>) and external_url the original page.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -48,15 +51,15 @@ def write_feeds(db, out_dir: Path, limit: int = 500, base_url: str | None = None
     written = {}
     for slug in [None] + _sources_with_documents(db):
         name = f"{slug or ALL_FEED}.json"
-        items = _items(db, slug, limit, sources)
+        items = _items(db, slug, limit, sources, site_url)
         feed = _feed(slug, sources.get(slug), items, _join(base_url, name))
         _write_atomic(out_dir / name, feed)
         written[name] = len(items)
-    written.update(_write_theme_feeds(db, out_dir, limit, base_url, sources))
+    written.update(_write_theme_feeds(db, out_dir, limit, base_url, sources, site_url))
     return written
 
 
-def _write_theme_feeds(db, out_dir: Path, limit, base_url, sources) -> dict:
+def _write_theme_feeds(db, out_dir: Path, limit, base_url, sources, site_url=None) -> dict:
     """theme-<slug>.json for each theme the enrichment found (db/enrich_themes.py)."""
     if not db["document_themes"].exists():
         return {}
@@ -71,7 +74,7 @@ def _write_theme_feeds(db, out_dir: Path, limit, base_url, sources) -> dict:
                 "description": (f"Les dernières publications des centres de ressources politique de la "
                                 f"ville sur le thème « {theme} » (thème attribué automatiquement)."),
                 **({"feed_url": _join(base_url, name)} if base_url else {}),
-                "language": "fr", "items": feed_items(db, docs, sources)}
+                "language": "fr", "items": feed_items(db, docs, sources, site_url)}
         _write_atomic(out_dir / name, feed)
         written[name] = len(docs)
     return written
@@ -116,19 +119,27 @@ def _feed(slug, source, items, feed_url) -> dict:
     return feed
 
 
-def _items(db, slug, limit, sources) -> list[dict]:
+def _items(db, slug, limit, sources, site_url=None) -> list[dict]:
     where, params = ("and source = :source", {"source": slug}) if slug else ("", {})
     docs = _rows(db, _DOCUMENTS_SQL.format(where=where), {**params, "limit": limit})
-    return feed_items(db, docs, sources)
+    return feed_items(db, docs, sources, site_url)
 
 
-def feed_items(conn, docs: list[dict], sources: dict | None = None) -> list[dict]:
+def feed_items(conn, docs: list[dict], sources: dict | None = None,
+               site_url: str | None = None) -> list[dict]:
     """JSON Feed items of documents rows (id, source, url, title, doc_type, date, summary, body,
-    tags, authors, lang), in their order. conn: a sqlite3 or sqlite-utils connection."""
+    tags, authors, lang), in their order. conn: a sqlite3 or sqlite-utils connection.
+    With site_url (the corpus site's public URL), an item's url is the document's record
+    there and external_url its original page; without, url is the original page."""
     if sources is None:
         sources = {r["slug"]: r for r in _rows(conn, "select slug, name, homepage from sources")}
     attachments = _attachments(conn, [d["id"] for d in docs])
-    return [_item(d, attachments.get(d["id"], []), sources.get(d["source"])) for d in docs]
+    items = [_item(d, attachments.get(d["id"], []), sources.get(d["source"])) for d in docs]
+    if site_url:
+        for item, doc in zip(items, docs):
+            item["url"] = _join(site_url, f"document/{doc['id']}")
+            item["external_url"] = doc["url"]
+    return items
 
 
 def _rows(conn, sql: str, params=None) -> list[dict]:

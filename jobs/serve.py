@@ -22,8 +22,20 @@ def datasette_command(port: int, host: str = "127.0.0.1") -> list[str]:
             "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "3000"]
 
 
-def serve_corpus(port: int = 8001, host: str = "127.0.0.1") -> None:
+def set_copies(copies: str | None) -> None:
+    """The kept-copies policy (all, gone, none) for the server and every later restart:
+    plugins/crpv_record.py reads $CRPV_COPIES, which the Datasette processes inherit."""
+    from db.record import copies_policy
+    try:
+        policy = copies_policy(copies)
+    except ValueError as exc:
+        raise click.ClickException(str(exc))
+    os.environ["CRPV_COPIES"] = policy
+
+
+def serve_corpus(port: int = 8001, host: str = "127.0.0.1", copies: str | None = None) -> None:
     """Become Datasette (exec): signals and Ctrl-C reach the server directly."""
+    set_copies(copies)
     require_corpus()
     require_free_port(host, port)
     click.echo(f"serving {paths.db_path()} on http://{host}:{port}/")
@@ -39,10 +51,11 @@ def parse_hhmm(value: str) -> tuple[int, int]:
     return hour, minute
 
 
-def serve_with_nightly(port: int, host: str, at: tuple[int, int]) -> None:
+def serve_with_nightly(port: int, host: str, at: tuple[int, int], copies: str | None = None) -> None:
     """One machine serves and refreshes itself: the job runs in a child process, and Datasette
     is restarted on the new database (swapped in atomically by the build) once it is done.
     Runs until stopped (Ctrl-C, SIGTERM)."""
+    set_copies(copies)
     require_free_port(host, port)
     if not paths.db_path().exists():
         _nightly_job()

@@ -28,6 +28,11 @@ CHUNK = 64 * 1024
 
 
 @hookimpl
+def startup(datasette):
+    record.copies_policy()  # a wrong $CRPV_COPIES stops the server at once, saying so
+
+
+@hookimpl
 def register_routes():
     return [(r"^/document/(?P<id>[^/]+)$", document_page),
             (r"^/fichier/(?P<sha256>[^/]+)$", kept_copy)]

@@ -316,7 +316,9 @@ def test_map_view_source_coordinates_first(small_db):
     assert set(points) == {1, 2, 3}
     assert (points[3]["latitude"], points[3]["localisation"]) == (50.69, "source")
     assert points[1]["localisation"] == "commune" and round(points[1]["latitude"], 1) == 50.7
-    assert json.loads(points[1]["popup"])["link"] == "https://irev.fr/cofabrik"
+    # Every point leads to the document's record; the original page stays beside it.
+    assert json.loads(points[1]["popup"])["link"] == points[1]["fiche"] == "/document/1"
+    assert points[1]["adresse"] == "https://irev.fr/cofabrik"
 
 
 def test_also_published_by(small_db):

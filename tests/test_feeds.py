@@ -159,6 +159,16 @@ def test_item_fields(feeds):
                              "doc_type": "étude", "date": "2018-06-15"}
 
 
+def test_items_lead_to_the_record_when_the_site_url_is_known(db, tmp_path):
+    write_feeds(db, tmp_path, site_url="https://corpus.example.org/")
+    feed = json.loads((tmp_path / "all.json").read_text())
+    validate(feed)
+    item = next(i for i in feed["items"] if i["title"] == "Étude emploi")
+    doc_id = db.execute("select id from documents where title = 'Étude emploi'").fetchone()[0]
+    assert item["url"] == f"https://corpus.example.org/document/{doc_id}"
+    assert item["external_url"] == item["id"] == "https://irev.fr/ressources/etude-emploi"
+
+
 def test_attachments(feeds):
     items = {i["title"]: i for i in feeds[1]["all.json"]["items"]}
     assert items["Étude emploi"]["attachments"] == [
