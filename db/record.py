@@ -234,12 +234,20 @@ def document_files(conn, doc: dict, files_dir: Path | None, policy: str,
         failing = bool(row["failing"]) or row["status"] == "failed"
         row.update(
             name=file_name(row["url"]), title=file_title(row), failing=failing, kept=bool(stored and stored.is_file()),
-            kept_since=row["extracted_at"], ocr=_ocr(conn, row["sha256"]),
+            kept_since=_kept_since(row, doc), ocr=_ocr(conn, row["sha256"]),
             pages=matching_pages(conn, row["sha256"], query) if query and row["sha256"] else [])
         row["offered"] = row["kept"] and copy_offered(policy, doc["gone_since"], failing)
         row.pop("path")
         out.append(row)
     return out
+
+
+def _kept_since(row: dict, doc: dict) -> str | None:
+    """When the kept copy was taken, as near as the corpus knows: its extraction follows its
+    download; a later extraction (a new extractor) is bounded by the last time the document
+    was seen online."""
+    dates = [d for d in (row["extracted_at"], doc["last_seen"]) if d]
+    return min(dates) if dates else doc["first_seen"]
 
 
 def copy_offered(policy: str, gone_since: str | None, failing: bool) -> bool:

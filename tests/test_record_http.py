@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from db.build import document_id
+from db.record import french_date
 from jobs.serve import datasette_command
 from tests.conftest import free_port
 
@@ -82,8 +83,8 @@ def gone_corpus(corpus, tmp_path_factory):
     shutil.copy(corpus["data"] / "corpus.db", data / "corpus.db")
     (data / "files").symlink_to(corpus["data"] / "files")
     with sqlite3.connect(data / "corpus.db") as conn:
-        conn.execute("update documents set gone_since = '2026-11-20T03:10:00+00:00' where url = ?",
-                     [COFABRIK])
+        conn.execute("update documents set gone_since = strftime('%Y-%m-%dT%H:%M:%S+00:00', "
+                     "last_seen, '+3 days') where url = ?", [COFABRIK])
     return data
 
 
@@ -173,9 +174,12 @@ def test_gone_document_offers_its_kept_copy(corpus, gone_site):
     sha, _ = file_of(corpus, COFABRIK_PDF)
     _, _, body = fetch(f"{gone_site}/document/{document_id(COFABRIK)}?q=pluriannuelles")
     html = body.decode()
-    assert "n'est plus en ligne sur le site de IREV" in html and "20 novembre 2026" in html
+    seen, gone = corpus["db"].execute("select last_seen, date(last_seen, '+3 days') from documents "
+                                      "where url = ?", [COFABRIK]).fetchone()
+    assert "n'est plus en ligne sur le site d'origine" in html and french_date(gone) in html
     assert f'href="/fichier/{sha}#page=3"' in html
-    assert "Copie conservée le" in html and "l'original n'est plus en ligne depuis le 20 novembre 2026" in html
+    assert (f"Copie conservée le {french_date(seen)} ; l'original n'est plus en ligne depuis "
+            f"le {french_date(gone)}") in html
     status, _, pdf = fetch(f"{gone_site}/fichier/{sha}")
     assert status == 200 and hashlib.sha256(pdf).hexdigest() == sha
     # Files of documents still online stay with their site.
