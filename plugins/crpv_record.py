@@ -78,7 +78,6 @@ def _context(datasette, doc: dict) -> dict:
     return {
         "metadata": datasette.metadata(),
         "doc": doc, "q": doc["query"],
-        "date_long": record.french_date,  # also reads timestamps (crpv_search's date_fr does not)
         "recherche": lambda **params: "/recherche?" + urlencode(params),
         "place_link": _place_link,
         "osm": "https://www.openstreetmap.org/?mlat={0}&mlon={1}#map=13/{0}/{1}",

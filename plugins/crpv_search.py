@@ -15,7 +15,7 @@ from datasette import hookimpl
 from datasette.utils import sqlite_timelimit
 from datasette.utils.asgi import Response
 
-from db import feeds, search
+from db import feeds, record, search
 
 PER_PAGE = 20
 FEED_SIZE = 50
@@ -23,8 +23,6 @@ MAX_PAGE = 500
 MAX_QUERY = 2000  # characters of a query read (french.parse reads its first 32 words)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 FILTERS = ("source", "region", "theme", "type", "annee")
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-          "octobre", "novembre", "décembre")
 
 
 @hookimpl
@@ -168,15 +166,5 @@ def _feed_response(datasette, request, args, items, fmt, results):
     return Response(json.dumps(feed, ensure_ascii=False), content_type="application/feed+json; charset=utf-8")
 
 
-def date_fr(date: str | None) -> str:
-    """'2021-03-15' -> '15 mars 2021'; '2020-03' -> 'mars 2020'; '2019' -> '2019'."""
-    parts = (date or "").split("-")
-    try:
-        if len(parts) == 3:
-            day = int(parts[2])
-            return f"{'1er' if day == 1 else day} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
-        if len(parts) == 2:
-            return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    except (ValueError, IndexError):
-        return date or ""
-    return date or ""
+# '2021-03-15' -> '15 mars 2021', '2020-03' -> 'mars 2020', '2019' -> '2019' (db/record.py's).
+date_fr = record.french_date

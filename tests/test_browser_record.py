@@ -8,10 +8,8 @@ import hashlib
 import time
 import urllib.request
 
-import pytest
-
 from db.build import document_id
-from tests.test_browser import ARTIFACTS, arrive, start_chromium, texts
+from tests.test_browser import ARTIFACTS, arrive, browser, browser_js, texts  # noqa: F401
 from tests.test_record_http import (COFABRIK, COFABRIK_PDF, file_of, gone_corpus,  # noqa: F401
                                     gone_site)
 
@@ -20,21 +18,6 @@ from selenium.webdriver.common.by import By  # noqa: E402  (after test_browser's
 OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 GUIDE = ("https://www.labo-cites.org/publication/"
          "immobilier-dactivite-en-quartier-prioritaire-guide-pratique-lusage-des-collectivites")
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    driver = start_chromium(tmp_path_factory.mktemp("chromium-record"), javascript=False)
-    yield driver
-    driver.quit()
-
-
-@pytest.fixture(scope="module")
-def browser_js(tmp_path_factory):
-    """Chromium's PDF viewer is a script: the kept copy is opened with JavaScript on."""
-    driver = start_chromium(tmp_path_factory.mktemp("chromium-record-js"), javascript=True)
-    yield driver
-    driver.quit()
 
 
 def shots(browser, name: str) -> None:
