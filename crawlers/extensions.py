@@ -37,6 +37,7 @@ class Report:
         self.error_count = 0
         self.channels: dict[str, int] = {}
         self.skipped: dict[str, int] = {}
+        self.moved: dict[str, str] = {}
 
     def error(self, url: str | None, status: int | None, message: str) -> None:
         self.error_count += 1
@@ -50,6 +51,11 @@ class Report:
 
     def skip(self, reason: str) -> None:
         self.skipped[reason] = self.skipped.get(reason, 0) + 1
+
+    def move(self, old_url: str, new_url: str) -> None:
+        """An old URL that now leads to a document found under its new URL (a redirect whose
+        item was already read): the build keeps it as the document's alias."""
+        self.moved[old_url] = new_url
 
 
 class RunReport:
@@ -95,6 +101,7 @@ class RunReport:
             "robots_forbidden": stats.get("robotstxt/forbidden", 0),
             "channels": report.channels, "skipped": report.skipped,
             "error_count": report.error_count, "errors": report.errors,
+            "moved": [{"url": old, "to": new} for old, new in sorted(report.moved.items())],
             "items_file": items_path(spider.name).name,
         }
         out = paths.crawl_dir() / spider.name / f"run-{self.run}.json"

@@ -142,6 +142,9 @@ def save_run(db, run_file: Path, summary: BuildSummary) -> None:
         seen_ids.add(document_id(item["url"]))
         setattr(s, outcome, getattr(s, outcome) + 1)
     s.found = len(seen_ids)
+    for moved in run.get("moved") or []:  # redirects to a document read under its new URL
+        save_aliases(db, document_id(moved["to"]), {"url": moved["to"], "former_urls": [
+            {"url": moved["url"], "reason": "redirect"}]}, seen_at)
     suspicious = _is_suspicious(db, source, run, s.found)
     if not suspicious:
         s.gone = _mark_gone(db, source, seen_ids, seen_at)

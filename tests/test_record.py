@@ -47,7 +47,7 @@ def attach(data: Path, url: str, pages: list[str]) -> dict:
     return {"url": url, "sha256": sha, "path": f"{sha[:2]}/{sha}.pdf"}
 
 
-def crawl(data: Path, run_id: str, finished: str, items: list[dict], errors=()) -> None:
+def crawl(data: Path, run_id: str, finished: str, items: list[dict], errors=(), moved=()) -> None:
     for source in ("irev", "labo-cites"):
         folder = data / "crawl" / source
         folder.mkdir(parents=True, exist_ok=True)
@@ -57,7 +57,8 @@ def crawl(data: Path, run_id: str, finished: str, items: list[dict], errors=()) 
             "run_id": run_id, "source": source, "status": "ok", "started": finished,
             "finished": finished, "items_file": f"items-{run_id}.jsonl", "channels": {"sitemap": 1},
             "errors": [e for e in errors if e["url"].startswith(IREV if source == "irev" else LABO)],
-            "error_count": 0, "files_downloaded": 0}))
+            "error_count": 0, "files_downloaded": 0,
+            "moved": [m for m in moved if m["to"].startswith(IREV if source == "irev" else LABO)]}))
 
 
 def make(data: Path) -> None:
@@ -93,7 +94,8 @@ def corpus(tmp_path_factory):
              former_urls=[{"url": OLD, "reason": "redirect"}]),
     ]
     crawl(data, "20261108T030000Z", "2026-11-08T03:10:00+00:00", second,
-          errors=[{"url": GONE, "status": 404, "error": "HTTP 404 Not Found"}])
+          errors=[{"url": GONE, "status": 404, "error": "HTTP 404 Not Found"}],
+          moved=[{"url": IREV + "node/42", "to": A}])  # a redirect to a page already read
     make(data)
     conn = sqlite3.connect(data / "corpus.db")
     yield {"conn": conn, "files": data / "files", "pdf": pdf, "gone_pdf": gone_pdf}
@@ -169,6 +171,7 @@ def test_a_moved_document_keeps_its_record(corpus):
     assert record.current_id(conn, document_id(NEW)) == document_id(NEW)
     assert record.current_id(conn, document_id(GONE)) == document_id(GONE)  # gone, no successor
     assert record.current_id(conn, 12345) is None
+    assert record.current_id(conn, document_id(IREV + "node/42")) == document_id(A)
     alias = conn.execute("select old_url, reason, first_seen from document_aliases where old_id = ?",
                          [document_id(OLD)]).fetchone()
     assert alias == (OLD, "redirect", "2026-11-08T03:10:00+00:00")

@@ -29,6 +29,7 @@ class GenericSpider(SourceSpider):
             return
         if landed != asked and landed in self.requested:
             self.report.skip("old URL of a document found under its new URL")
+            self.report.move(asked, landed)
             return
         self.requested.add(landed)  # its new URL, found later, is the same document
         if isinstance(response, TextResponse) and page.is_listing(response.text):
