@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from db import enrich, search
+from db import enrich, record, search
 from db.history import current_files
 from db.schema import migrate
 
@@ -86,6 +86,7 @@ def _build(db_path: Path, crawl_dir: Path, text_dir: Path, files_dir: Path,
         refresh_sources(db)
     summary.enrichment = enrich.enrich(db)
     search.rebuild(db)
+    record.save_term_counts(db.conn)
     _check(db, before)
     summary.documents = db["documents"].count
     summary.files = db["files"].count

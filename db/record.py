@@ -20,6 +20,7 @@ from db import search
 from db.history import history
 from extract import french
 from extract.french.highlight import matches
+from extract.french.stems import STEM_MARK
 
 COPIES = ("all", "gone", "none")
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -108,13 +109,25 @@ def document_record(conn, doc_id: int, files_dir: Path | None = None, query: str
 
 
 # ---------- dates and language ----------
+# Where a date came from (documents.date_source, the crawl's evidence), for a reader.
+DATE_SOURCES = (("rest-api", "l'API du site"), ("feed", "le flux du site"),
+                ("upload-folder", "le dossier du fichier joint"), ("title", "le titre"),
+                ("text", "le texte de la page"), ("opac", "le catalogue"), ("oai", "le catalogue"),
+                ("meta", "les métadonnées de la page"), ("jsonld", "les métadonnées de la page"),
+                ("time", "les métadonnées de la page"), ("hatom", "les métadonnées de la page"),
+                ("selector", "la mise en page du site"))
+
+
 def date_info(date: str | None, source: str | None = None) -> dict | None:
-    """'2021-03' -> {"value": "2021-03", "precision": "month", "label": "mars 2021", ...}."""
+    """'2021-03' -> {"value": "2021-03", "precision": "month", "label": "mars 2021",
+    "source": "text", "source_label": "le texte de la page"}."""
     if not date:
         return None
     parts = date.split("-")
     precision = {1: "year", 2: "month", 3: "day"}.get(len(parts), "day")
-    return {"value": date, "precision": precision, "label": french_date(date), "source": source}
+    label = next((words for prefix, words in DATE_SOURCES if (source or "").startswith(prefix)), None)
+    return {"value": date, "precision": precision, "label": french_date(date), "source": source,
+            "source_label": label}
 
 
 def french_date(date: str | None) -> str:
@@ -393,17 +406,15 @@ def _text(doc: dict, chars: int = 20_000) -> str:
 
 def rare_terms(conn, doc: dict, duplicates: set[int] = frozenset()) -> list[str]:
     """The document's words that few other documents hold (its duplicates apart), the most
-    frequent in it first: rarity read from the index's vocabulary (fts5vocab), so 'rare'
-    means rare in this corpus."""
-    if not _table_exists(conn, "documents_search"):
+    frequent in it first: rarity read from search_terms (the index's own counts, written by
+    the build), so 'rare' means rare in this corpus."""
+    if not _table_exists(conn, "search_terms"):
         return []
     counts = _word_counts(_text(doc))
     if not counts:
         return []
-    conn.execute("create virtual table if not exists temp.crpv_vocabulary "
-                 "using fts5vocab(main, documents_search, row)")
-    freq = {r["term"]: r["doc"] - 1 for r in _rows(  # the documents other than this one
-        conn, "select term, doc from temp.crpv_vocabulary where term in "
+    freq = {r["term"]: r["documents"] - 1 for r in _rows(  # the documents other than this one
+        conn, "select term, documents from search_terms where term in "
               "(select value from json_each(?))", [json.dumps(sorted(counts))])}
     for other in _rows(conn, "select title, summary, body from documents where id in "
                              "(select value from json_each(?))", [json.dumps(sorted(duplicates))]):
@@ -413,6 +424,18 @@ def rare_terms(conn, doc: dict, duplicates: set[int] = frozenset()) -> list[str]
     usable = [t for t, n in freq.items() if 0 < n <= max(1, total // 2)]  # shared, not common
     usable.sort(key=lambda t: (freq[t], -counts[t], t))
     return usable[:RARE_TERMS]
+
+
+def save_term_counts(conn) -> None:
+    """Refill search_terms from the search index (plain words; the marked stems sort after
+    them, from STEM_MARK on). Run by the build after db/search.py's rebuild."""
+    conn.execute("create virtual table if not exists temp.crpv_vocabulary "
+                 "using fts5vocab(main, documents_search, row)")
+    conn.execute("delete from search_terms")
+    conn.execute("insert into search_terms (term, documents) select term, doc "
+                 "from temp.crpv_vocabulary where term < ?", [STEM_MARK])
+    conn.execute("drop table temp.crpv_vocabulary")
+    conn.commit()
 
 
 # ---------- highlighting ----------

@@ -128,6 +128,14 @@ def m006_document_aliases(db):
     db["document_aliases"].create_index(["document_id"])
 
 
+@migrations()
+def m007_search_terms(db):
+    # How many documents hold each plain word of the search index (fts5vocab's count, which
+    # reads a word's whole posting list: about 3 ms a word on 10,000 documents), written once
+    # per build so that "documents proches" (db/record.py) finds a document's rare words at once.
+    db["search_terms"].create({"term": str, "documents": int}, pk="term")
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply every migration set: the core schema here, then the ones of other modules."""
     migrations.apply(db)

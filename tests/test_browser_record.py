@@ -33,9 +33,15 @@ def shots(browser, name: str) -> None:
 def test_record_of_a_pdf_document(browser, datasette):
     browser.get(f"{datasette}/document/{document_id(COFABRIK)}?q=pluriannuelles")
     shots(browser, "record-1-fiche-pdf")
+    # Printed: no site header, footer or map; the record alone.
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    browser.save_screenshot(str(ARTIFACTS / "record-1-fiche-pdf-impression.png"))
+    assert not browser.find_element(By.TAG_NAME, "header").is_displayed()
+    assert browser.find_element(By.TAG_NAME, "h1").is_displayed()
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     assert browser.find_element(By.TAG_NAME, "h1").text.startswith("Fiche expérience : la Cofabrik")
     facts = dict(zip(texts(browser, "dl.fiche dt"), texts(browser, "dl.fiche dd")))
-    assert facts["Centre"].startswith("IREV") and facts["Date"] == "15 mars 2021"
+    assert facts["Centre"].startswith("IREV") and facts["Date"] == "15 mars 2021 · d'après le texte de la page"
     assert facts["Type"] == "fiche expérience" and facts["Langue"] == "français"
     pages = browser.find_elements(By.CSS_SELECTOR, "a.lien-page")
     assert [p.get_attribute("href") for p in pages] == [f"{COFABRIK_PDF}#page=3"]

@@ -112,7 +112,7 @@ def test_the_record_of_a_document(corpus):
     assert doc["source"] == {"slug": "irev", "name": "IREV", "region": "Hauts-de-France",
                              "homepage": IREV}
     assert doc["date"] == {"value": "2021-03", "precision": "month", "label": "mars 2021",
-                           "source": "text"}
+                           "source": "text", "source_label": "le texte de la page"}
     assert doc["lang"] == {"code": "fr", "label": "français"}
     assert doc["first_seen"] == "2026-11-01T03:10:00+00:00"
     assert doc["last_changed"] == "2026-11-08T03:10:00+00:00" and doc["gone_since"] is None
@@ -193,6 +193,15 @@ def test_arriving_from_a_search(corpus):
     ("2021-12-15", "15 décembre 2021", "day")])
 def test_dates_at_their_precision(date, label, precision):
     assert record.date_info(date)["label"] == label and record.date_info(date)["precision"] == precision
+
+
+def test_where_a_date_comes_from():
+    assert record.date_info("2021", "text:publié")["source_label"] == "le texte de la page"
+    assert record.date_info("2021", "meta:article:published_time")["source_label"] == \
+        "les métadonnées de la page"
+    assert record.date_info("2019-03", "upload-folder")["source_label"] == "le dossier du fichier joint"
+    assert record.date_info("2021", "unknown")["source_label"] is None
+    assert record.date_info(None) is None
 
 
 def test_copies_policy(monkeypatch):
