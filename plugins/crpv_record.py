@@ -64,8 +64,8 @@ async def document_page(datasette, request):
 
     current, found = await db.execute_fn(read)
     if current is None:
-        raise NotFound(f"Aucun document du corpus ne porte le numéro {doc_id}. Il a peut-être "
-                       "été retiré, ou l'adresse est incomplète : cherchez-le par son titre.")
+        raise NotFound(f"Aucun document du corpus ne porte le numéro {doc_id}. Vérifiez "
+                       "l'adresse, ou cherchez le document par son titre.")
     if found is None:
         suffix = "?" + urlencode({"q": query}) if query else ""
         return Response.redirect(f"/document/{current}{suffix}", status=301)
