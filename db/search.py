@@ -18,7 +18,9 @@ import json
 import os
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import paths
 from extract import french
 
 TOKENIZE = "unicode61 remove_diacritics 2"
@@ -69,6 +71,15 @@ INSERT INTO pages_search (rowid, text, text_stem) SELECT rowid, text, crpv_stem(
 """
 
 
+ACRONYMS = paths.ROOT / "reference" / "acronymes.yml"
+
+
+@lru_cache(maxsize=1)
+def acronyms() -> french.Acronyms:
+    """The reviewed list of acronyms (reference/acronymes.yml), read once per process."""
+    return french.load_acronyms(ACRONYMS)
+
+
 def register_functions(conn) -> None:
     """SQL functions of the French search, on a build or a Datasette connection.
 
@@ -82,12 +93,16 @@ def register_functions(conn) -> None:
     conn.create_function("crpv_exclude", 1, exclude_expression, deterministic=True)
 
 
+def _parsed(text: str | None) -> french.Query:
+    return french.expand(french.parse(text or ""), acronyms())[0]
+
+
 def match_expression(text: str | None, table: str = "documents_search") -> str:
-    return french.to_match(french.parse(text or ""), columns=table != "pages_search")
+    return french.to_match(_parsed(text), columns=table != "pages_search")
 
 
 def exclude_expression(text: str | None) -> str:
-    return french.exclusion(french.parse(text or ""))
+    return french.exclusion(_parsed(text))
 
 
 def rebuild(db) -> None:
@@ -129,6 +144,7 @@ class Hit:
     gone: bool
     snippet: list[tuple[str, bool]]
     pdf: dict | None = None  # {"url", "label", "page"} when a PDF page matches
+    also: list[dict] = field(default_factory=list)  # the same publication elsewhere: {"id", "source_name"}
 
 
 @dataclass
@@ -142,10 +158,11 @@ class Suggestion:
 
 @dataclass
 class Results:
-    total: int
+    total: int  # publications: the documents of a duplicate group count once
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     suggestions: list[Suggestion] = field(default_factory=list)
+    expansions: list[tuple[str, list[str]]] = field(default_factory=list)  # acronyms: see french.expand
 
 
 FACT_NAMES = ("source", "type", "annee", "region")
@@ -157,6 +174,10 @@ class Facts:
     values: dict[int, tuple]  # id -> (source, type, annee, region), in FACT_NAMES order
     themes: dict[int, tuple[str, ...]]
     newest: dict[int, tuple]  # sorts the newest first, undated last
+    # Duplicate groups (db/enrich.py): document -> its group's members, the best copy first
+    # (see _best_copy_first); only documents that have copies.
+    copies: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    rank: dict[int, int] = field(default_factory=dict)  # a document's place in its group
 
 
 FACETS = ("source", "region", "theme", "type", "annee")
@@ -164,7 +185,7 @@ FACETS = ("source", "region", "theme", "type", "annee")
 
 def find(conn, text: str, filters: dict | None = None, page: int = 1, per_page: int = 20,
          with_facets: bool = True, newest_first: bool = False, with_snippets: bool = True,
-         with_suggestions: bool = True) -> Results:
+         with_suggestions: bool = True, collapse: bool = True) -> Results:
     """Documents for a user's query and filters: the most relevant first (bm25, then the most
     recent), or the newest first when asked or when the query has no words.
 
@@ -172,9 +193,11 @@ def find(conn, text: str, filters: dict | None = None, page: int = 1, per_page: 
     in Python over the cached facts of every document: on 100,000 matches, 203 ms for the
     whole search against 295 ms when SQL materialised, joined and grouped them (measured, see
     benchmarks/README.md). A query of exclusions only (`-vidéo`) lists every other document;
-    one that finds nothing comes with suggestions (see suggest).
+    one that finds nothing comes with suggestions (see suggest). Acronyms and their written-out
+    forms are searched together (reference/acronymes.yml). The copies of one publication are
+    one hit (see _collapsed); `collapse=False` lists every document matched.
     """
-    query = french.parse(text or "")
+    query, expansions = french.expand(french.parse(text or ""), acronyms())
     expression = french.to_match(query)
     facts = _facts(conn)
     by_date = newest_first or not expression
@@ -188,16 +211,40 @@ def find(conn, text: str, filters: dict | None = None, page: int = 1, per_page: 
     wanted = {k: str(v) for k, v in (filters or {}).items() if v not in (None, "") and k in FACETS}
     unfiltered = len(rows)
     rows = _filtered(facts, rows, wanted)
+    rows, others = _collapsed(facts, rows) if collapse else (rows, {})
     offset = (max(page, 1) - 1) * per_page
     if by_date:
         ids = _newest(facts, rows, offset, per_page)
     else:
         ids = _most_relevant(conn, facts, rows, offset, per_page, french.proximity(query))
-    hits = _hits(conn, ids, query if with_snippets else None)
-    results = Results(len(rows), hits, _count(facts, rows) if with_facets else {})
+    hits = _hits(conn, ids, query if with_snippets else None, facts if collapse else None)
+    results = Results(len(rows), hits, _count(facts, rows, others) if with_facets else {},
+                      expansions=expansions)
     if not rows and query and with_suggestions:
         results.suggestions = suggest(conn, query, wanted, unfiltered)
     return results
+
+
+def _collapsed(facts: Facts, rows: list) -> tuple[list, dict[int, list[int]]]:
+    """One (score, id) row per publication: the copies of a duplicate group that match become
+    the row of the best copy among them, with the best score of any (the copies say the same:
+    the group ranks as its best-matching copy). Also returns, for each group kept, its other
+    matching copies (the facets count a group under each of their values). Two passes of a
+    set lookup: about 8 ms for 100,000 rows."""
+    copies = facts.copies
+    grouped = [r for r in rows if r[1] in copies]
+    if not grouped:
+        return rows, {}
+    by_group: dict[int, list] = {}
+    for row in grouped:
+        by_group.setdefault(copies[row[1]][0], []).append(row)
+    kept, others = [r for r in rows if r[1] not in copies], {}
+    for members in by_group.values():
+        shown = min(members, key=lambda r: facts.rank[r[1]])[1]
+        kept.append((min(r[0] for r in members), shown))
+        if len(members) > 1:
+            others[shown] = [i for _, i in members if i != shown]
+    return kept, others
 
 
 def _matching(conn, expression: str) -> set[int]:
@@ -344,9 +391,12 @@ def _best(facts: Facts, rows: list, n: int) -> list:
     return best[:n]
 
 
-def _count(facts: Facts, rows: list) -> dict[str, list[tuple[str, int]]]:
+def _count(facts: Facts, rows: list, others: dict[int, list[int]] | None = None
+           ) -> dict[str, list[tuple[str, int]]]:
     """Counts per facet value. One pass counts the (source, type, year, region) combinations,
-    a few hundred, which are then added up per facet: half the time of a pass per facet."""
+    a few hundred, which are then added up per facet: half the time of a pass per facet.
+    A publication whose matching copies (`others`, see _collapsed) differ counts once under
+    each of their values: a facet's count is what its link finds."""
     ids = [i for _, i in rows]
     combos = Counter(map(facts.values.__getitem__, ids))
     counts = {name: Counter() for name in FACETS}
@@ -354,6 +404,8 @@ def _count(facts: Facts, rows: list) -> dict[str, list[tuple[str, int]]]:
         for name, value in zip(FACT_NAMES, combo):
             counts[name][value] += n
     counts["theme"] = Counter(t for themes in map(facts.themes.get, ids) if themes for t in themes)
+    for shown, more in (others or {}).items():
+        _count_copies(facts, counts, [shown] + more)
     out = {}
     for name in FACETS:
         values = [(v, n) for v, n in counts[name].items() if v is not None]
@@ -361,6 +413,16 @@ def _count(facts: Facts, rows: list) -> dict[str, list[tuple[str, int]]]:
         values.sort(key=(lambda v: -int(v[0])) if name == "annee" else (lambda v: (-v[1], v[0])))
         out[name] = values
     return out
+
+
+def _count_copies(facts: Facts, counts: dict[str, Counter], members: list[int]) -> None:
+    """Add the values of a group's other copies that its shown copy (counted) lacks."""
+    for k, name in enumerate(FACT_NAMES):
+        for value in {facts.values[i][k] for i in members[1:]} - {facts.values[members[0]][k]}:
+            counts[name][value] += 1
+    shown_themes = set(facts.themes.get(members[0], ()))
+    for theme in {t for i in members[1:] for t in facts.themes.get(i, ())} - shown_themes:
+        counts["theme"][theme] += 1
 
 
 _FACTS_CACHE: dict[tuple, Facts] = {}
@@ -398,12 +460,50 @@ def _read_facts(conn) -> Facts:
     index = _run(conn, "SELECT 1 FROM sqlite_master WHERE name = 'documents_search_facts'").fetchone()
     rows = _run(conn, "SELECT id, source, doc_type, year, date FROM documents "
                 + ("INDEXED BY documents_search_facts" if index else "")).fetchall()
+    copies = _duplicate_groups(conn) if "document_enrichment.duplicate_group" in columns else {}
     return Facts(
         values={i: (source, doc_type, None if year is None else str(year),
                     regions.get(i) or source_regions.get(source))
                 for i, source, doc_type, year, _ in rows},
         themes={i: tuple(t) for i, t in themes.items()},
-        newest={r[0]: (r[4] is None, _negated(r[4] or ""), r[0]) for r in rows})
+        newest={r[0]: (r[4] is None, _negated(r[4] or ""), r[0]) for r in rows},
+        copies={i: group for group in copies for i in group},
+        rank={i: k for group in copies for k, i in enumerate(group)})
+
+
+# Which copy of a publication a search shows, the others being named beside it ("aussi publié
+# par"), in this order:
+# - one still online before one gone from its site (its link works);
+# - one with a file whose text was extracted (the publication itself, readable and searchable
+#   to the page) before a notice about it (a catalogue record, a map point);
+# - the earliest publication date, the most precise first within a year or month (the original
+#   publisher rather than the sites that relayed it, and the fullest metadata);
+# - the longest known (first_seen, to the day: documents of one crawl are seen seconds apart);
+# - the fullest text; then the smallest id, so that the choice never changes by chance.
+_COPIES = """
+SELECT e.duplicate_group, d.id, d.gone_since IS NOT NULL,
+       NOT EXISTS (SELECT 1 FROM document_files df JOIN files f ON f.sha256 = df.sha256
+                    WHERE df.document_id = d.id AND f.text_chars > 0),
+       coalesce(d.date, ''), substr(coalesce(d.first_seen, ''), 1, 10), length(d.body)
+  FROM document_enrichment e JOIN documents d ON d.id = e.document_id
+ WHERE e.duplicate_group IS NOT NULL
+"""
+
+
+def _duplicate_groups(conn) -> list[tuple[int, ...]]:
+    """The members of every duplicate group, the copy to show first."""
+    groups: dict[int, list] = {}
+    for group, doc_id, gone, no_text, date, seen, length in _run(conn, _COPIES):
+        key = (gone, no_text, _earliest(date), seen, -(length or 0), doc_id)
+        groups.setdefault(group, []).append(key)
+    return [tuple(k[-1] for k in sorted(keys)) for keys in groups.values() if len(keys) > 1]
+
+
+def _earliest(date: str) -> tuple[int, ...]:
+    """'2019-10-15' -> (2019, 10, 15); '2019' -> (2019, 99, 99): earlier first, a precise date
+    before a vaguer one of the same year; undated last."""
+    parts = [int(p) for p in date.split("-") if p.isdigit()][:3]
+    return tuple(parts + [99] * (3 - len(parts))) if parts else (9999, 99, 99)
 
 
 def _negated(date: str) -> tuple[int, ...]:
@@ -413,29 +513,53 @@ def _negated(date: str) -> tuple[int, ...]:
     return tuple(parts + [0] * (3 - len(parts)))
 
 
-def _hits(conn, ids: list[int], query: french.Query | None) -> list[Hit]:
+def _hits(conn, ids: list[int], query: french.Query | None, facts: Facts | None = None) -> list[Hit]:
     rows = {r[0]: r for r in _run(conn,
         "SELECT d.id, d.url, d.title, d.source, coalesce(s.name, d.source), d.doc_type, d.date, "
-        "d.gone_since IS NOT NULL, d.summary, d.body FROM documents d "
+        "d.gone_since IS NOT NULL, d.summary, d.body, d.tags FROM documents d "
         "LEFT JOIN sources s ON s.slug = d.source WHERE d.id IN (SELECT value FROM json_each(?))",
         [json.dumps(ids)])}
-    return [_hit(conn, rows[i], query) for i in ids if i in rows]
+    hits = [_hit(conn, rows[i], query) for i in ids if i in rows]
+    if facts and facts.copies:
+        _name_copies(conn, facts, hits)
+    return hits
+
+
+def _name_copies(conn, facts: Facts, hits: list[Hit]) -> None:
+    """Each hit's other copies (all of its group's, matching or not), best first, by centre."""
+    others = {h.id: [i for i in facts.copies.get(h.id, ()) if i != h.id] for h in hits}
+    names = dict(_run(conn, "SELECT d.id, coalesce(s.name, d.source) FROM documents d "
+                            "LEFT JOIN sources s ON s.slug = d.source "
+                            "WHERE d.id IN (SELECT value FROM json_each(?))",
+                      [json.dumps([i for ids in others.values() for i in ids])]).fetchall())
+    for hit in hits:
+        hit.also = [{"id": i, "source_name": names[i]} for i in others[hit.id] if i in names]
 
 
 def _hit(conn, row, query: french.Query | None) -> Hit:
     """A result with its snippet and best PDF page; without a query (feeds), neither."""
-    doc_id, url, title, source, source_name, doc_type, date, gone, summary, body = row
+    doc_id, url, title, source, source_name, doc_type, date, gone, summary, body, tags = row
     hit = Hit(doc_id, url, title or url, source, source_name, doc_type, date, bool(gone), [])
     if query is None:
         return hit
-    text = "\n".join(t for t in (summary, body) if t)
+    labels = [title, doc_type, source_name, *_tags(tags)]
+    text = french.readable("\n".join(t for t in (summary, body) if t), labels)
     hit.snippet = french.snippet(text, query) if query else french.snippet(text[:400], query)
     pdf = _best_page(conn, doc_id, query) if query else None
     if pdf and not any(matched for _, matched in hit.snippet):
-        hit.snippet = french.snippet(pdf["text"], query)
+        hit.snippet = french.snippet(french.readable(pdf["text"], labels), query)
     if pdf:
         hit.pdf = {k: pdf[k] for k in ("url", "label", "page")}
     return hit
+
+
+def _tags(tags: str | None) -> list[str]:
+    """The source's own keywords (a JSON list): labels a snippet leaves out when alone on a line."""
+    try:
+        found = json.loads(tags or "[]")
+    except ValueError:
+        return []
+    return [t for t in found if isinstance(t, str)] if isinstance(found, list) else []
 
 
 _FILES = """

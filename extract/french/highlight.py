@@ -7,7 +7,7 @@ matches are read, so a long text costs no more than a short one.
 
 from .query import Query
 from .stems import stem_forms
-from .tokens import WORD, fold
+from .tokens import STOP_WORDS, WORD, fold
 
 _KEYS: dict[str, tuple[str, frozenset]] = {}
 
@@ -37,15 +37,25 @@ def matches(text: str, query: Query, limit: int = 10) -> list[tuple[int, int]]:
             found.append(m.span())
         elif word in wanted["phrase_starts"]:
             found.extend(_phrase_at(text, m, wanted["phrases"]))
+        elif not wanted["form_starts"].isdisjoint(stems):
+            found.extend(_form_at(text, m, wanted["forms"]))
         if len(found) >= limit:
             break
     return sorted(set(found))
 
 
+def _terms(query: Query) -> list:
+    """The query's terms, an acronym's (acronyms.py) as its typed words and its other forms."""
+    return [x for t in query.terms for x in ([*t.parts, *t.forms] if t.kind == "expanded" else [t])]
+
+
 def _wanted(query: Query) -> dict:
-    terms = query.terms
+    terms = _terms(query)
     phrases = [t.tokens for t in terms if t.kind == "phrase"]
+    forms = [t.tokens for t in terms if t.kind == "form"]
     return {
+        "forms": forms,
+        "form_starts": {f[0] for f in forms},
         "words": {t.tokens[0] for t in terms if t.kind == "word"},
         "prefixes": tuple(t.tokens[0] for t in terms if t.kind == "prefix"),
         "stems": {s for t in terms if t.kind in ("word", "compound")
@@ -64,6 +74,32 @@ def _phrase_at(text, first, phrases) -> list[tuple[int, int]]:
         if [_fold_word(m.group()) for m in window] == tokens:
             return [m.span() for m in window]
     return []
+
+
+def _form_at(text, first, forms) -> list[tuple[int, int]]:
+    """The words of a written-out form (canonical stems) starting at `first`, stop words
+    between them included: `quartiers prioritaires de la politique de la ville`."""
+    first_stems = _keys(first.group())[1]
+    for stems in forms:
+        spans = _form_spans(text, first, stems) if stems[0] in first_stems else []
+        if spans:
+            return spans
+    return []
+
+
+def _form_spans(text, first, stems) -> list[tuple[int, int]]:
+    spans, following = [first.span()], WORD.finditer(text, first.end())
+    for stem in stems[1:]:
+        for m in following:
+            folded, stems_of = _keys(m.group())
+            if stem in stems_of:
+                spans.append(m.span())
+                break
+            if folded not in STOP_WORDS:
+                return []
+        else:
+            return []
+    return spans
 
 
 def snippet(text: str, query: Query, chars: int = 280) -> list[tuple[str, bool]]:

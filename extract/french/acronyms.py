@@ -1,0 +1,151 @@
+"""Acronyms and their written-out forms, searched together (reference/acronymes.yml): `QPV`
+also finds `quartiers prioritaires`, and `quartiers prioritaires` also finds `QPV`.
+
+`expand` turns each acronym of a query, and each run of its words that spells a written-out
+form, into one Term of kind "expanded": the words as typed (their meaning unchanged), OR the
+acronym, OR each other form as a phrase with French morphology (kind "form": its words'
+canonical stems near each other, stop words skipped, so `quartier prioritaire` finds
+`quartiers prioritaires` and `d'insertion` finds `insertion`). Quoted phrases stay as typed.
+Pure: the caller reads the list (db/search.py).
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .query import Query, Term, _term_of
+from .stems import canonical_stem
+from .tokens import STOP_WORDS, fold, words
+
+MIN_FORM_WORDS = 2  # a written-out form of one word would expand a common word
+
+
+@dataclass(frozen=True)
+class Entry:
+    acronym: str  # as written in the list: `QPV`, `CitésLab`
+    forms: tuple[str, ...]  # the written-out forms, as written
+
+
+@dataclass
+class Acronyms:
+    version: str
+    entries: list[Entry]
+    by_acronym: dict[str, list[int]]  # acronym_key -> entries
+    by_form: dict[tuple[str, ...], list[int]]  # form_key -> entries
+    longest: int  # the most words of a form
+
+
+def form_key(text: str) -> tuple[str, ...]:
+    """The canonical stems of a text's words, stop words left out: what a form is matched by."""
+    return tuple(canonical_stem(w) for w in map(fold, words(text)) if w not in STOP_WORDS)
+
+
+def acronym_key(text: str) -> str:
+    """`Q.P.V.`, `qpv`, `Cités Lab` -> `qpv`, `qpv`, `citeslab`."""
+    return "".join(map(fold, words(text)))
+
+
+def read(text: str, origin: str = "acronymes.yml") -> Acronyms:
+    """The list from its YAML (`version:`, `sigles:` acronym -> forms); a ValueError names what
+    is wrong in it."""
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or "version" not in data or not isinstance(data.get("sigles"), dict):
+        raise ValueError(f"{origin}: expected `version:` and `sigles:` (an acronym: its forms)")
+    entries = []
+    for acronym, forms in data["sigles"].items():
+        forms = [forms] if isinstance(forms, str) else forms
+        if not acronym_key(str(acronym)) or not isinstance(forms, list) or not forms:
+            raise ValueError(f"{origin}: {acronym!r}: expected a list of written-out forms")
+        for form in forms:
+            if not isinstance(form, str) or len(form_key(form)) < MIN_FORM_WORDS:
+                raise ValueError(f"{origin}: {acronym}: {form!r}: a form needs {MIN_FORM_WORDS} "
+                                 "words that are not stop words")
+        entries.append(Entry(str(acronym), tuple(forms)))
+    return _indexed(str(data["version"]), entries)
+
+
+def load(path: Path) -> Acronyms:
+    return read(path.read_text(encoding="utf-8"), str(path))
+
+
+def _indexed(version: str, entries: list[Entry]) -> Acronyms:
+    by_acronym: dict[str, list[int]] = {}
+    by_form: dict[tuple[str, ...], list[int]] = {}
+    for k, entry in enumerate(entries):
+        by_acronym.setdefault(acronym_key(entry.acronym), []).append(k)
+        for form in entry.forms:
+            by_form.setdefault(form_key(form), []).append(k)
+    return Acronyms(version, entries, by_acronym, by_form, max(map(len, by_form), default=0))
+
+
+def expand(query: Query, acronyms: Acronyms) -> tuple[Query, list[tuple[str, list[str]]]]:
+    """The query with its acronyms and written-out forms expanded, and what was added: (as
+    typed, the other forms as the list writes them), for the results page."""
+    used: list[tuple[str, list[str]]] = []
+    clauses = [_expand_terms(c, acronyms, used) for c in query.clauses]
+    exclusions = _expand_terms(query.exclusions, acronyms, used)
+    return Query(clauses, exclusions), used
+
+
+def _expand_terms(terms: list[Term], acronyms: Acronyms, used: list) -> list[Term]:
+    out, i = [], 0
+    while i < len(terms):
+        n, found = _match_at(terms, i, acronyms)
+        if found:
+            term, typed, shown = _expanded(terms[i:i + n], [acronyms.entries[k] for k in found])
+            out.append(term)
+            if shown and (typed, shown) not in used:
+                used.append((typed, shown))
+        else:
+            out.append(terms[i])
+        i += max(n, 1)
+    return out
+
+
+def _match_at(terms: list[Term], i: int, acronyms: Acronyms) -> tuple[int, list[int]]:
+    """(words read, entries) of the longest form or acronym starting at terms[i]; (0, [])."""
+    first = terms[i]
+    for n in range(min(acronyms.longest, len(terms) - i), 1, -1):
+        run = terms[i:i + n]
+        if not first.negated and all(t.kind == "word" and not t.negated and t.column == first.column
+                                     for t in run):
+            found = acronyms.by_form.get(tuple(canonical_stem(t.tokens[0]) for t in run))
+            if found:
+                return n, found
+    if first.kind in ("word", "compound"):
+        return 1, acronyms.by_acronym.get(acronym_key(first.raw or " ".join(first.tokens)), [])
+    return 0, []
+
+
+def _expanded(run: list[Term], entries: list[Entry]) -> tuple[Term, str, list[str]]:
+    """One term for a typed acronym or form; what was typed and the other forms, as the list
+    writes them, for the results page."""
+    raw = " ".join(t.raw for t in run)
+    typed_key, typed_acronym = form_key(raw), acronym_key(raw)
+    every = list(dict.fromkeys([e.acronym for e in entries] + [f for e in entries for f in e.forms]))
+    typed = next((x for x in every if len(run) > 1 and form_key(x) == typed_key), raw)
+    shown = [x for x in every if acronym_key(x) != typed_acronym and form_key(x) != typed_key]
+    forms = [_term_of(e.acronym, False, run[0].column) for e in entries
+             if acronym_key(e.acronym) != typed_acronym]
+    forms += _phrases([form_key(f) for e in entries for f in e.forms if acronym_key(f) != typed_acronym],
+                      typed_key, len(run) > 1, run[0].column)
+    term = Term("expanded", [w for t in run for w in t.tokens], run[0].negated, raw, run[0].column,
+                parts=run, forms=list({(f.kind, tuple(f.tokens)): f for f in forms}.values()))
+    return term, typed, shown
+
+
+def _phrases(keys: list[tuple[str, ...]], typed: tuple[str, ...], typed_words: bool,
+             column: str | None) -> list[Term]:
+    """The written-out forms to search, as "form" terms, leaving out those another search
+    already covers: one that holds a shorter form's words in a row (`quartier prioritaire de la
+    politique de la ville` holds `quartier prioritaire`), and, for typed words, one that holds
+    all of them (the typed words find it)."""
+    keys = [k for k in dict.fromkeys(keys) if k != typed and not (typed_words and set(typed) <= set(k))]
+    kept = [k for k in keys if not any(o != k and _holds(k, o) for o in keys)]
+    return [Term("form", list(k), column=column) for k in kept]
+
+
+def _holds(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
