@@ -117,6 +117,13 @@ def m005_catalogue_links_source_status(db):
     db["sources"].add_column("last_success", str)
 
 
+@migrations()
+def m006_search_index(db):
+    # What the French search index (db/search.py) was built with: the version of the acronym
+    # list (reference/acronymes.yml) whose written-out forms it indexed under their acronym.
+    db["search_index"].create({"name": str, "value": str}, pk="name")
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply every migration set: the core schema here, then the ones of other modules."""
     migrations.apply(db)

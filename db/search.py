@@ -16,6 +16,7 @@ Four FTS5 tables, all rebuilt whole at every build:
 import heapq
 import json
 import os
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -88,21 +89,33 @@ def register_functions(conn) -> None:
     which have no title: `titre:` is dropped); '' when it has no word. crpv_exclude(query): for
     a query of exclusions only (`-vidéo`), the MATCH expression of the documents it leaves out.
     """
-    conn.create_function("crpv_stem", 1, french.stem_text, deterministic=True)
-    conn.create_function("crpv_match", -1, match_expression, deterministic=True)
-    conn.create_function("crpv_exclude", 1, exclude_expression, deterministic=True)
+    indexed = indexed_acronyms(conn) == acronyms().version
+    conn.create_function("crpv_stem", 1, french.stem_text_with(acronyms()), deterministic=True)
+    conn.create_function("crpv_match", -1, lambda text, table="documents_search":
+                         match_expression(text, table, indexed), deterministic=True)
+    conn.create_function("crpv_exclude", 1, lambda text: exclude_expression(text, indexed),
+                         deterministic=True)
 
 
-def _parsed(text: str | None) -> french.Query:
-    return french.expand(french.parse(text or ""), acronyms())[0]
+def indexed_acronyms(conn) -> str | None:
+    """The version of the acronym list the index was built with (None: none, or no index)."""
+    try:
+        row = _run(conn, "SELECT value FROM search_index WHERE name = 'acronymes'").fetchone()
+    except sqlite3.OperationalError:  # a database without the table
+        return None
+    return row[0] if row else None
 
 
-def match_expression(text: str | None, table: str = "documents_search") -> str:
-    return french.to_match(_parsed(text), columns=table != "pages_search")
+def _parsed(text: str | None, indexed: bool = False) -> french.Query:
+    return french.expand(french.parse(text or ""), acronyms(), indexed)[0]
 
 
-def exclude_expression(text: str | None) -> str:
-    return french.exclusion(_parsed(text))
+def match_expression(text: str | None, table: str = "documents_search", indexed: bool = False) -> str:
+    return french.to_match(_parsed(text, indexed), columns=table != "pages_search")
+
+
+def exclude_expression(text: str | None, indexed: bool = False) -> str:
+    return french.exclusion(_parsed(text, indexed))
 
 
 def rebuild(db) -> None:
@@ -113,6 +126,8 @@ def rebuild(db) -> None:
         db.execute(f"DROP TABLE IF EXISTS {name}")
         db.execute(create)
         db.execute(fill)
+    # The acronyms' tokens in the index are those of this version of the list (acronyms.py).
+    db["search_index"].insert({"name": "acronymes", "value": acronyms().version}, pk="name", replace=True)
     db.execute(FACTS_INDEX)
     db["pages"].enable_fts(["text"], tokenize=TOKENIZE, replace=True)
     db["pages"].rebuild_fts()
@@ -178,6 +193,7 @@ class Facts:
     # (see _best_copy_first); only documents that have copies.
     copies: dict[int, tuple[int, ...]] = field(default_factory=dict)
     rank: dict[int, int] = field(default_factory=dict)  # a document's place in its group
+    acronyms: str | None = None  # the version of the acronym list the index holds
 
 
 FACETS = ("source", "region", "theme", "type", "annee")
@@ -197,9 +213,10 @@ def find(conn, text: str, filters: dict | None = None, page: int = 1, per_page: 
     forms are searched together (reference/acronymes.yml). The copies of one publication are
     one hit (see _collapsed); `collapse=False` lists every document matched.
     """
-    query, expansions = french.expand(french.parse(text or ""), acronyms())
-    expression = french.to_match(query)
     facts = _facts(conn)
+    query, expansions = french.expand(french.parse(text or ""), acronyms(),
+                                      indexed=facts.acronyms == acronyms().version)
+    expression = french.to_match(query)
     by_date = newest_first or not expression
     if expression:
         score = "0" if by_date else f"bm25(documents_search, {', '.join(map(str, WEIGHTS))})"
@@ -468,7 +485,8 @@ def _read_facts(conn) -> Facts:
         themes={i: tuple(t) for i, t in themes.items()},
         newest={r[0]: (r[4] is None, _negated(r[4] or ""), r[0]) for r in rows},
         copies={i: group for group in copies for i in group},
-        rank={i: k for group in copies for k, i in enumerate(group)})
+        rank={i: k for group in copies for k, i in enumerate(group)},
+        acronyms=indexed_acronyms(conn))
 
 
 # Which copy of a publication a search shows, the others being named beside it ("aussi publié
@@ -543,11 +561,10 @@ def _hit(conn, row, query: french.Query | None) -> Hit:
     if query is None:
         return hit
     labels = [title, doc_type, source_name, *_tags(tags)]
-    text = french.readable("\n".join(t for t in (summary, body) if t), labels)
-    hit.snippet = french.snippet(text, query) if query else french.snippet(text[:400], query)
+    hit.snippet = french.readable_snippet("\n".join(t for t in (summary, body) if t), query, labels)
     pdf = _best_page(conn, doc_id, query) if query else None
     if pdf and not any(matched for _, matched in hit.snippet):
-        hit.snippet = french.snippet(french.readable(pdf["text"], labels), query)
+        hit.snippet = french.readable_snippet(pdf["text"], query, labels)
     if pdf:
         hit.pdf = {k: pdf[k] for k in ("url", "label", "page")}
     return hit

@@ -13,10 +13,10 @@ written-out forms searched together), `readable` (snippet text without page furn
 repeated sentences), `highlight` (snippets). The names other packages use are imported here.
 """
 
-from .acronyms import Acronyms, expand
+from .acronyms import Acronyms, expand, sigles, stem_text_with
 from .acronyms import load as load_acronyms
 from .acronyms import read as read_acronyms
-from .highlight import snippet
+from .highlight import readable_snippet, snippet
 from .match import any_term, exclusion, proximity, to_match
 from .query import Query, Term, any_word, parse, unparse
 from .readable import readable
@@ -26,5 +26,5 @@ from .tokens import fold, words
 
 __all__ = ["RESPELLED_LENGTHS", "Acronyms", "Query", "Term", "any_term", "any_word", "distance",
            "edits", "exclusion", "expand", "fold", "load_acronyms", "parse", "proximity",
-           "read_acronyms", "readable", "snippet", "stem_forms", "stem_text", "to_match",
-           "unparse", "words"]
+           "read_acronyms", "readable", "readable_snippet", "sigles", "snippet", "stem_forms",
+           "stem_text", "stem_text_with", "to_match", "unparse", "words"]

@@ -6,6 +6,7 @@ matches are read, so a long text costs no more than a short one.
 """
 
 from .query import Query
+from .readable import readable
 from .stems import stem_forms
 from .tokens import STOP_WORDS, WORD, fold
 
@@ -100,6 +101,18 @@ def _form_spans(text, first, stems) -> list[tuple[int, int]]:
         else:
             return []
     return spans
+
+
+def readable_snippet(text: str, query: Query, labels=(), chars: int = 280) -> list[tuple[str, bool]]:
+    """The snippet of the text as readable.readable gives it (no page furniture, each sentence
+    once), cleaning only the lines from the start to a few windows past the first match: a
+    whole 13,000-character body took 20 ms to clean, and a page of 20 hits is read in 15."""
+    first = matches(text, query, limit=1)
+    end = text.find("\n", (first[0][1] if first else 0) + 3 * chars)
+    out = snippet(readable(text[:end] if end >= 0 else text, labels), query, chars)
+    if end >= 0 and out and out[-1] != (" …", False):
+        out.append((" …", False))  # the text goes on after the part cleaned
+    return out
 
 
 def snippet(text: str, query: Query, chars: int = 280) -> list[tuple[str, bool]]:

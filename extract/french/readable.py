@@ -11,8 +11,9 @@ abridged, gives way to the body's whole sentence).
 """
 
 import re
+import unicodedata
 
-from .tokens import fold, words
+from .tokens import WORD, fold, words
 
 _MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 # On folded text: dates, reading times, and the words that introduce them.
@@ -38,12 +39,19 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_]|[«\"“(])")
 _ACTION = re.compile(r"(?:lire|telecharger|voir|acceder|consulter|decouvrir|en savoir)\b")
 LINK_WORDS = 8
 SHORT = 12  # words of a line that may be furniture
+TRAILING_CHARS = 40  # where "Lire la suite" and the like are looked for at a line's end
 SHORTER_WORDS = 6  # a cut sentence must keep this many words to be known for the whole one
 LEAD = 12  # sentences near the start compared for shorter versions (summaries stand there)
 
 
 def _key(text: str) -> str:
-    return " ".join(words(fold(text)))
+    """Words folded, one space apart. Folded in C (NFKD, then ASCII): the pure-Python fold of
+    tokens.py made this module four times slower; letters outside Latin fall back to it."""
+    lower = text.lower()
+    if not lower.isascii():
+        lower = unicodedata.normalize("NFKD", lower.replace("œ", "oe").replace("æ", "ae")
+                                      ).encode("ascii", "ignore").decode()
+    return " ".join(WORD.findall(lower)) or " ".join(words(fold(text)))
 
 
 def is_furniture(line: str, labels: frozenset[str] = frozenset()) -> bool:
@@ -71,11 +79,13 @@ def readable(text: str | None, labels=()) -> str:
     `labels`: the document's title, type, keywords and source name, furniture when alone on a
     line (the title stands above the snippet already)."""
     known = frozenset(_key(label) for label in labels if label)
-    kept: list[tuple[str, str]] = []  # (sentence, key)
+    kept: list[tuple[str, list[str]]] = []  # (sentence, its key's words)
     seen: set[str] = set()
     lines: list[list[int]] = []  # indexes into kept, per line
     for line in (text or "").splitlines():
-        line = _TRAILING.sub("", line.strip())
+        line = line.strip()
+        trailing = _TRAILING.search(line, max(0, len(line) - TRAILING_CHARS))
+        line = line[:trailing.start()] if trailing else line
         if is_furniture(line, known):
             continue
         lines.append([k for k in (_keep(s, kept, seen) for s in _SENTENCE_END.split(line)) if k is not None])
@@ -92,19 +102,20 @@ def _keep(sentence: str, kept: list, seen: set) -> int | None:
     tokens = key.split()
     if len(tokens) >= SHORTER_WORDS:
         for k, (_, earlier) in enumerate(kept[:LEAD]):
-            if _shortened(tokens, earlier.split()):
+            if _shortened(tokens, earlier):
                 return None  # a shorter version of a sentence already kept
-            if _shortened(earlier.split(), tokens):
-                kept[k] = (sentence, key)  # the whole sentence where its shorter version stood
+            if _shortened(earlier, tokens):
+                kept[k] = (sentence, tokens)  # the whole sentence where its shorter version stood
                 return None
-    kept.append((sentence, key))
+    kept.append((sentence, tokens))
     return len(kept) - 1
 
 
 def _shortened(short: list[str], whole: list[str]) -> bool:
     """`short` is `whole` cut or abridged: its words, in order, are `whole`'s (a subsequence),
-    it has SHORTER_WORDS of them, and it starts alike or holds half of `whole`'s words."""
-    if not SHORTER_WORDS <= len(short) < len(whole) or (
+    from the same first word; it has SHORTER_WORDS of them, and its first SHORTER_WORDS are
+    `whole`'s or it holds half of `whole`'s words."""
+    if short[0] != whole[0] or not SHORTER_WORDS <= len(short) < len(whole) or (
             len(whole) > 2 * len(short) and short[:SHORTER_WORDS] != whole[:SHORTER_WORDS]):
         return False
     rest = iter(whole)
