@@ -257,15 +257,19 @@ def export_revision(revision: str, folder: Path) -> Path:
     return code
 
 
-def measure(base: str, queries: list[str], kind: str, repeats: int) -> list[float]:
-    times = []
+def measure(bases: dict[str, str], queries: list[str], repeats: int) -> dict[str, list[float]]:
+    """Times of each query on each server, the servers taking turns query by query (so that
+    the load of a shared machine weighs on all of them alike)."""
+    times: dict[str, list[float]] = {kind: [] for kind in bases}
     for q in queries:
-        if kind in ("ours", "baseline"):
-            url = f"{base}/recherche?{urllib.parse.urlencode({'q': q})}"
-        else:
-            url = f"{base}/corpus/documents.json?{urllib.parse.urlencode({'_search': q})}"
-        timed_get(url)  # warm: the first call of a query pays the disk cache
-        times += [timed_get(url) for _ in range(repeats)]
+        urls = {kind: f"{base}/recherche?{urllib.parse.urlencode({'q': q})}" if kind != "datasette"
+                else f"{base}/corpus/documents.json?{urllib.parse.urlencode({'_search': q})}"
+                for kind, base in bases.items()}
+        for url in urls.values():
+            timed_get(url)  # warm: the first call of a query pays the disk cache
+        for _ in range(repeats):
+            for kind, url in urls.items():
+                times[kind].append(timed_get(url))
     return times
 
 
@@ -280,6 +284,17 @@ def match_share(db_path: Path, queries: list[str], n_docs: int) -> tuple[float, 
 def pct(values: list[float], p: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def report(bases: dict[str, str], labels: dict[str, str], typical: list[str], repeats: int) -> None:
+    """p50 and p95 of each query set on each server, one table."""
+    print(f"\n{'queries':<10}{'server':<44}{'p50 ms':>9}{'p95 ms':>9}{'goal p95':>10}", flush=True)
+    for name, qs, goal in (("typical", typical, 100), ("broad", BROAD * 4, 300),
+                           ("acronyms", ACRONYMS * 2, 300)):
+        times = measure(bases, qs, repeats)
+        for kind in [k for k in ("ours", "baseline", "datasette") if k in bases]:
+            print(f"{name:<10}{labels[kind]:<44}{pct(times[kind], 50):>9.1f}{pct(times[kind], 95):>9.1f}"
+                  f"{(f'< {goal}' if kind == 'ours' else ''):>10}", flush=True)
 
 
 def main() -> None:
@@ -316,20 +331,14 @@ def main() -> None:
         print(f"{name} queries match {low:.1%} (least) to a median of {median:.1%} of the documents")
     servers = {"ours": serve(db_path, port := 8700 + random.randrange(100))}
     bases = {"ours": f"http://127.0.0.1:{port}", "datasette": f"http://127.0.0.1:{port}"}
-    if args.baseline:
-        servers["baseline"] = serve(db_path, port + 100, export_revision(args.baseline, folder))
-        bases["baseline"] = f"http://127.0.0.1:{port + 100}"
     labels = {"ours": "/recherche (stems, bm25, snippets, facets)",
               "baseline": f"/recherche, code of {args.baseline}",
               "datasette": "/corpus/documents.json?_search="}
     try:
-        print(f"\n{'queries':<10}{'server':<44}{'p50 ms':>9}{'p95 ms':>9}{'goal p95':>10}")
-        for name, qs, goal in (("typical", typical, 100), ("broad", BROAD * 4, 300),
-                               ("acronyms", ACRONYMS * 2, 300)):
-            for kind in [k for k in ("ours", "baseline", "datasette") if k in bases]:
-                times = measure(bases[kind], qs, kind, args.repeats)
-                print(f"{name:<10}{labels[kind]:<44}{pct(times, 50):>9.1f}{pct(times, 95):>9.1f}"
-                      f"{(f'< {goal}' if kind == 'ours' else ''):>10}", flush=True)
+        if args.baseline:
+            servers["baseline"] = serve(db_path, port + 100, export_revision(args.baseline, folder))
+            bases["baseline"] = f"http://127.0.0.1:{port + 100}"
+        report(bases, labels, typical, args.repeats)
     finally:
         for proc in servers.values():
             proc.terminate()

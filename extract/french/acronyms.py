@@ -16,6 +16,7 @@ the NEAR groups (`indexed=False`), slower but as right. Pure: the caller reads t
 (db/search.py).
 """
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,7 @@ class Acronyms:
     by_form: dict[tuple[str, ...], list[int]]  # form_key -> entries
     longest: int  # the most words of a form
     by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # a form's first stem -> forms
+    surfaces: dict[str, list[int]] = field(default_factory=dict)  # `QPV`, `Qpv`, `Citeslab` -> entries
 
 
 def form_key(text: str) -> tuple[str, ...]:
@@ -90,7 +92,19 @@ def _indexed(version: str, entries: list[Entry]) -> Acronyms:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in by_form:
         by_first.setdefault(key[0], []).append(key)
-    return Acronyms(version, entries, by_acronym, by_form, max(map(len, by_form), default=0), by_first)
+    surfaces: dict[str, list[int]] = {}
+    for k, entry in enumerate(entries):
+        for surface in _surfaces("".join(words(entry.acronym))):
+            surfaces.setdefault(surface, []).append(k)
+    return Acronyms(version, entries, by_acronym, by_form, max(map(len, by_form), default=0),
+                    by_first, surfaces)
+
+
+def _surfaces(acronym: str) -> set[str]:
+    """How a text writes an acronym: as listed, in capitals, capitalised, with or without
+    accents (`CitésLab`, `CITÉSLAB`, `Citéslab`, `CitesLab`...); never in lower case (`plie`)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", acronym) if not unicodedata.combining(c))
+    return {form for base in (acronym, plain) for form in (base, base.upper(), base.capitalize())}
 
 
 def sigle(entry: Entry) -> str:
@@ -117,15 +131,21 @@ def sigles(text: str | None, acronyms: Acronyms) -> list[str]:
     """The index tokens of the acronyms a text writes, as acronyms (`QPV`, `Q.P.V.`) or
     written out (`quartiers prioritaires`: each word in any of its forms, in a row, stop words
     between them skipped)."""
+    return _sigles(words(text), joined_forms(text or ""), acronyms)
+
+
+def _sigles(written: list[str], joined: list[str], acronyms: Acronyms) -> list[str]:
     found: set[int] = set()
-    written = words(text)
-    for word in written + joined_forms(text or ""):
-        if word[:1].isupper():  # QPV, CitésLab; not the verb "plie" (PLIE)
-            found.update(acronyms.by_acronym.get(fold(word), ()))
-    stems = [s for s in map(_canonical, written) if s]
+    for surface in acronyms.surfaces.keys() & set(written).union(joined):
+        found.update(acronyms.surfaces[surface])
+    # Dictionary lookups in C (map), the few new words in Python: a third of the cost of a loop.
+    known = list(map(_CANONICAL.get, written))
+    if None in known:
+        known = [_canonical(w) if s is None else s for s, w in zip(known, written)]
+    stems = [s for s in known if s]
     by_first, by_form = acronyms.by_first, acronyms.by_form
-    for i, stem in enumerate(stems):
-        for key in by_first.get(stem, ()):
+    for i in [i for i, stem in enumerate(stems) if stem in by_first]:
+        for key in by_first[stems[i]]:
             if tuple(stems[i:i + len(key)]) == key:
                 found.update(by_form[key])
     return sorted({sigle(acronyms.entries[k]) for k in found})
@@ -134,9 +154,7 @@ def sigles(text: str | None, acronyms: Acronyms) -> list[str]:
 def stem_text_with(acronyms: Acronyms):
     """stem_text, then the tokens of the acronyms the text writes: the index's stemmed view."""
     def stems_and_sigles(text: str | None) -> str:
-        stems = stem_text(text)
-        found = sigles(text, acronyms) if text else []
-        return " ".join([stems, *found]) if found else stems
+        return stem_text(text, lambda written, joined: _sigles(written, joined, acronyms))
     return stems_and_sigles
 
 
