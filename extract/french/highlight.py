@@ -40,7 +40,7 @@ def matches(text: str, query: Query, limit: int = 10) -> list[tuple[int, int]]:
             found.append(m.span())
         elif word in wanted["phrase_starts"]:
             found.extend(_phrase_at(text, m, wanted["phrases"]))
-        elif not wanted["form_starts"].isdisjoint(stems):
+        elif wanted["form_starts"] and not wanted["form_starts"].isdisjoint(stems):
             found.extend(_form_at(text, m, wanted["forms"]))
         if len(found) >= limit:
             break

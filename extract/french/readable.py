@@ -39,6 +39,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_]|[«\"“(])")
 _ACTION = re.compile(r"(?:lire|telecharger|voir|acceder|consulter|decouvrir|en savoir)\b")
 LINK_WORDS = 8
 SHORT = 12  # words of a line that may be furniture
+SHORT_CHARS = 160  # more characters than twelve words take
 TRAILING_CHARS = 40  # where "Lire la suite" and the like are looked for at a line's end
 SHORTER_WORDS = 6  # a cut sentence must keep this many words to be known for the whole one
 LEAD = 12  # sentences near the start compared for shorter versions (summaries stand there)
@@ -54,8 +55,11 @@ def _key(text: str) -> str:
     return " ".join(WORD.findall(lower)) or " ".join(words(fold(text)))
 
 
-def is_furniture(line: str, labels: frozenset[str] = frozenset()) -> bool:
-    """A short line that is only a date, a label or a breadcrumb."""
+def is_furniture(line: str, labels: frozenset[str] = frozenset(), longest: int = 0) -> bool:
+    """A short line that is only a date, a label or a breadcrumb. `longest`: the length of the
+    longest label (a line longer than it and than SHORT_CHARS is text)."""
+    if len(line) > max(SHORT_CHARS, longest):
+        return False
     key = _key(line)
     if not key or key in labels:
         return True
@@ -79,6 +83,7 @@ def readable(text: str | None, labels=()) -> str:
     `labels`: the document's title, type, keywords and source name, furniture when alone on a
     line (the title stands above the snippet already)."""
     known = frozenset(_key(label) for label in labels if label)
+    longest = max((len(label) for label in labels if label), default=0) + 10
     kept: list[tuple[str, list[str]]] = []  # (sentence, its key's words)
     seen: set[str] = set()
     lines: list[list[int]] = []  # indexes into kept, per line
@@ -86,7 +91,7 @@ def readable(text: str | None, labels=()) -> str:
         line = line.strip()
         trailing = _TRAILING.search(line, max(0, len(line) - TRAILING_CHARS))
         line = line[:trailing.start()] if trailing else line
-        if is_furniture(line, known):
+        if is_furniture(line, known, longest):
             continue
         lines.append([k for k in (_keep(s, kept, seen) for s in _SENTENCE_END.split(line)) if k is not None])
     return "\n".join(" ".join(kept[k][0] for k in line) for line in lines if line)
