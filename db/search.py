@@ -7,7 +7,9 @@ Four FTS5 tables, all rebuilt whole at every build:
 - `documents_search`, rowid = documents.id, and `pages_search`, rowid = pages.rowid: the French
   search of plugins/crpv_search.py. Each holds the plain words (phrases, prefixes) and, in
   `*_stem` columns, the marked Snowball stems of extract/french/stems.py (words of one family), so
-  one MATCH without column filters answers a whole query (french.to_match). They are
+  one MATCH without column filters answers a whole query (french.to_match); the stem columns
+  end with one token per acronym the text writes, as an acronym or written out (`ǂǂqpv`,
+  extract/french/acronyms.py, the list version in `search_index`). They are
   contentless (`content=''`): only the index is stored, the text stays in documents and pages;
   snippets are cut in Python (french.snippet), which also highlights `commerçant` for
   `commerces`, something FTS5's snippet() cannot do over a stem column.
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import paths
+from db import search_copies
 from extract import french
 
 TOKENIZE = "unicode61 remove_diacritics 2"
@@ -190,7 +193,7 @@ class Facts:
     themes: dict[int, tuple[str, ...]]
     newest: dict[int, tuple]  # sorts the newest first, undated last
     # Duplicate groups (db/enrich.py): document -> its group's members, the best copy first
-    # (see _best_copy_first); only documents that have copies.
+    # (db/search_copies.py); only documents that have copies.
     copies: dict[int, tuple[int, ...]] = field(default_factory=dict)
     rank: dict[int, int] = field(default_factory=dict)  # a document's place in its group
     acronyms: str | None = None  # the version of the acronym list the index holds
@@ -211,7 +214,7 @@ def find(conn, text: str, filters: dict | None = None, page: int = 1, per_page: 
     benchmarks/README.md). A query of exclusions only (`-vidéo`) lists every other document;
     one that finds nothing comes with suggestions (see suggest). Acronyms and their written-out
     forms are searched together (reference/acronymes.yml). The copies of one publication are
-    one hit (see _collapsed); `collapse=False` lists every document matched.
+    one hit (db/search_copies.py); `collapse=False` lists every document matched.
     """
     facts = _facts(conn)
     query, expansions = french.expand(french.parse(text or ""), acronyms(),
@@ -228,7 +231,7 @@ def find(conn, text: str, filters: dict | None = None, page: int = 1, per_page: 
     wanted = {k: str(v) for k, v in (filters or {}).items() if v not in (None, "") and k in FACETS}
     unfiltered = len(rows)
     rows = _filtered(facts, rows, wanted)
-    rows, others = _collapsed(facts, rows) if collapse else (rows, {})
+    rows, others = search_copies.collapse(facts, rows) if collapse else (rows, {})
     offset = (max(page, 1) - 1) * per_page
     if by_date:
         ids = _newest(facts, rows, offset, per_page)
@@ -240,28 +243,6 @@ def find(conn, text: str, filters: dict | None = None, page: int = 1, per_page: 
     if not rows and query and with_suggestions:
         results.suggestions = suggest(conn, query, wanted, unfiltered)
     return results
-
-
-def _collapsed(facts: Facts, rows: list) -> tuple[list, dict[int, list[int]]]:
-    """One (score, id) row per publication: the copies of a duplicate group that match become
-    the row of the best copy among them, with the best score of any (the copies say the same:
-    the group ranks as its best-matching copy). Also returns, for each group kept, its other
-    matching copies (the facets count a group under each of their values). Two passes of a
-    set lookup: about 8 ms for 100,000 rows."""
-    copies = facts.copies
-    grouped = [r for r in rows if r[1] in copies]
-    if not grouped:
-        return rows, {}
-    by_group: dict[int, list] = {}
-    for row in grouped:
-        by_group.setdefault(copies[row[1]][0], []).append(row)
-    kept, others = [r for r in rows if r[1] not in copies], {}
-    for members in by_group.values():
-        shown = min(members, key=lambda r: facts.rank[r[1]])[1]
-        kept.append((min(r[0] for r in members), shown))
-        if len(members) > 1:
-            others[shown] = [i for _, i in members if i != shown]
-    return kept, others
 
 
 def _matching(conn, expression: str) -> set[int]:
@@ -412,7 +393,7 @@ def _count(facts: Facts, rows: list, others: dict[int, list[int]] | None = None
            ) -> dict[str, list[tuple[str, int]]]:
     """Counts per facet value. One pass counts the (source, type, year, region) combinations,
     a few hundred, which are then added up per facet: half the time of a pass per facet.
-    A publication whose matching copies (`others`, see _collapsed) differ counts once under
+    A publication whose matching copies (`others`, search_copies.collapse) differ counts once under
     each of their values: a facet's count is what its link finds."""
     ids = [i for _, i in rows]
     combos = Counter(map(facts.values.__getitem__, ids))
@@ -422,7 +403,7 @@ def _count(facts: Facts, rows: list, others: dict[int, list[int]] | None = None
             counts[name][value] += n
     counts["theme"] = Counter(t for themes in map(facts.themes.get, ids) if themes for t in themes)
     for shown, more in (others or {}).items():
-        _count_copies(facts, counts, [shown] + more)
+        search_copies.count_copies(facts, counts, [shown] + more, FACT_NAMES)
     out = {}
     for name in FACETS:
         values = [(v, n) for v, n in counts[name].items() if v is not None]
@@ -430,16 +411,6 @@ def _count(facts: Facts, rows: list, others: dict[int, list[int]] | None = None
         values.sort(key=(lambda v: -int(v[0])) if name == "annee" else (lambda v: (-v[1], v[0])))
         out[name] = values
     return out
-
-
-def _count_copies(facts: Facts, counts: dict[str, Counter], members: list[int]) -> None:
-    """Add the values of a group's other copies that its shown copy (counted) lacks."""
-    for k, name in enumerate(FACT_NAMES):
-        for value in {facts.values[i][k] for i in members[1:]} - {facts.values[members[0]][k]}:
-            counts[name][value] += 1
-    shown_themes = set(facts.themes.get(members[0], ()))
-    for theme in {t for i in members[1:] for t in facts.themes.get(i, ())} - shown_themes:
-        counts["theme"][theme] += 1
 
 
 _FACTS_CACHE: dict[tuple, Facts] = {}
@@ -477,7 +448,7 @@ def _read_facts(conn) -> Facts:
     index = _run(conn, "SELECT 1 FROM sqlite_master WHERE name = 'documents_search_facts'").fetchone()
     rows = _run(conn, "SELECT id, source, doc_type, year, date FROM documents "
                 + ("INDEXED BY documents_search_facts" if index else "")).fetchall()
-    copies = _duplicate_groups(conn) if "document_enrichment.duplicate_group" in columns else {}
+    copies = search_copies.groups(conn) if "document_enrichment.duplicate_group" in columns else []
     return Facts(
         values={i: (source, doc_type, None if year is None else str(year),
                     regions.get(i) or source_regions.get(source))
@@ -487,41 +458,6 @@ def _read_facts(conn) -> Facts:
         copies={i: group for group in copies for i in group},
         rank={i: k for group in copies for k, i in enumerate(group)},
         acronyms=indexed_acronyms(conn))
-
-
-# Which copy of a publication a search shows, the others being named beside it ("aussi publié
-# par"), in this order:
-# - one still online before one gone from its site (its link works);
-# - one with a file whose text was extracted (the publication itself, readable and searchable
-#   to the page) before a notice about it (a catalogue record, a map point);
-# - the earliest publication date, the most precise first within a year or month (the original
-#   publisher rather than the sites that relayed it, and the fullest metadata);
-# - the longest known (first_seen, to the day: documents of one crawl are seen seconds apart);
-# - the fullest text; then the smallest id, so that the choice never changes by chance.
-_COPIES = """
-SELECT e.duplicate_group, d.id, d.gone_since IS NOT NULL,
-       NOT EXISTS (SELECT 1 FROM document_files df JOIN files f ON f.sha256 = df.sha256
-                    WHERE df.document_id = d.id AND f.text_chars > 0),
-       coalesce(d.date, ''), substr(coalesce(d.first_seen, ''), 1, 10), length(d.body)
-  FROM document_enrichment e JOIN documents d ON d.id = e.document_id
- WHERE e.duplicate_group IS NOT NULL
-"""
-
-
-def _duplicate_groups(conn) -> list[tuple[int, ...]]:
-    """The members of every duplicate group, the copy to show first."""
-    groups: dict[int, list] = {}
-    for group, doc_id, gone, no_text, date, seen, length in _run(conn, _COPIES):
-        key = (gone, no_text, _earliest(date), seen, -(length or 0), doc_id)
-        groups.setdefault(group, []).append(key)
-    return [tuple(k[-1] for k in sorted(keys)) for keys in groups.values() if len(keys) > 1]
-
-
-def _earliest(date: str) -> tuple[int, ...]:
-    """'2019-10-15' -> (2019, 10, 15); '2019' -> (2019, 99, 99): earlier first, a precise date
-    before a vaguer one of the same year; undated last."""
-    parts = [int(p) for p in date.split("-") if p.isdigit()][:3]
-    return tuple(parts + [99] * (3 - len(parts))) if parts else (9999, 99, 99)
 
 
 def _negated(date: str) -> tuple[int, ...]:
@@ -539,19 +475,8 @@ def _hits(conn, ids: list[int], query: french.Query | None, facts: Facts | None 
         [json.dumps(ids)])}
     hits = [_hit(conn, rows[i], query) for i in ids if i in rows]
     if facts and facts.copies:
-        _name_copies(conn, facts, hits)
+        search_copies.name_copies(conn, facts, hits)
     return hits
-
-
-def _name_copies(conn, facts: Facts, hits: list[Hit]) -> None:
-    """Each hit's other copies (all of its group's, matching or not), best first, by centre."""
-    others = {h.id: [i for i in facts.copies.get(h.id, ()) if i != h.id] for h in hits}
-    names = dict(_run(conn, "SELECT d.id, coalesce(s.name, d.source) FROM documents d "
-                            "LEFT JOIN sources s ON s.slug = d.source "
-                            "WHERE d.id IN (SELECT value FROM json_each(?))",
-                      [json.dumps([i for ids in others.values() for i in ids])]).fetchall())
-    for hit in hits:
-        hit.also = [{"id": i, "source_name": names[i]} for i in others[hit.id] if i in names]
 
 
 def _hit(conn, row, query: french.Query | None) -> Hit:
