@@ -109,13 +109,13 @@ def readable_snippet(text: str, query: Query, labels=(), chars: int = 280) -> li
     """The snippet of a text without page furniture and with each sentence once (readable.py):
     the sentences around the best matches are cleaned, then the snippet is cut from them.
     Cleaning a whole 13,000-character body took 20 ms, a page of 20 hits' first lines 12 ms;
-    the snippet's own sentences take about 0.2 ms a hit. A summary that repeats the body's
+    the snippet's own sentences take about 0.2 ms a hit (measured, benchmarks/README.md). A summary that repeats the body's
     first sentence stands within those sentences when the match is at the start."""
     if not text:
         return []
     start = _best_start(matches(text, query), chars)
     begin = _sentence_start(text, start)
-    end = _sentence_end(text, start + chars * 3 // 2)
+    end = _sentence_end(text, start + chars)
     out = snippet(readable(text[begin:end], labels), query, chars)
     if begin > 0 and out[:1] != [("… ", False)]:
         out.insert(0, ("… ", False))
@@ -125,7 +125,7 @@ def readable_snippet(text: str, query: Query, labels=(), chars: int = 280) -> li
 
 
 _SENTENCE_BOUNDARY = re.compile(r"\n|(?<=[.!?…])\s")
-LOOK = 300  # characters searched for a sentence's start or end
+LOOK = 160  # characters searched for a sentence's start or end
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -138,7 +138,7 @@ def _sentence_start(text: str, pos: int) -> int:
 def _sentence_end(text: str, pos: int) -> int:
     if pos >= len(text):
         return len(text)
-    m = _SENTENCE_BOUNDARY.search(text, pos, pos + LOOK)
+    m = _SENTENCE_BOUNDARY.search(text, pos, pos + LOOK // 2)
     return m.start() if m else pos
 
 
