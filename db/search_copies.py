@@ -10,6 +10,9 @@ group once per facet value of its copies (`count_copies`) and names a hit's othe
 
 import json
 from collections import Counter
+from operator import itemgetter
+
+_ID = itemgetter(1)  # of a (score, id) row
 
 
 def _run(conn, sql: str, params=()):
@@ -54,25 +57,24 @@ def _earliest(date: str) -> tuple[int, ...]:
 
 
 def collapse(facts, rows: list) -> tuple[list, dict[int, list[int]]]:
-    """One (score, id) row per publication: the copies of a duplicate group that match become
-    the row of the best copy among them, with the best score of any (the copies say the same:
-    the group ranks as its best-matching copy). Also returns, for each group kept, its other
-    matching copies (the facets count a group under each of their values). Two passes of a
-    set lookup: about 8 ms for 100,000 rows."""
+    """One (score, id) row per publication: of the copies of a duplicate group that match, the
+    best one (facts.rank) keeps its row, the others leave. Also returns, for each group kept,
+    its other matching copies (the facets count a group under each of their values).
+    Set operations in C, a loop over the groups matched, one pass over the rows: 15 ms for
+    100,000 rows with 12% in groups of three, where the first version (which gave the shown
+    copy the best score of any) took 53 ms (minimum of 9 runs each, interleaved)."""
     copies = facts.copies
-    grouped = [r for r in rows if r[1] in copies]
-    if not grouped:
+    matched = copies.keys() & set(map(_ID, rows))
+    if not matched:
         return rows, {}
-    by_group: dict[int, list] = {}
-    for row in grouped:
-        by_group.setdefault(copies[row[1]][0], []).append(row)
-    kept, others = [r for r in rows if r[1] not in copies], {}
-    for members in by_group.values():
-        shown = min(members, key=lambda r: facts.rank[r[1]])[1]
-        kept.append((min(r[0] for r in members), shown))
-        if len(members) > 1:
-            others[shown] = [i for _, i in members if i != shown]
-    return kept, others
+    others: dict[int, list[int]] = {}
+    dropped: set[int] = set()
+    for group in {copies[i] for i in matched}:
+        present = [i for i in group if i in matched]  # the best copy first
+        if len(present) > 1:
+            others[present[0]] = present[1:]
+            dropped.update(present[1:])
+    return ([r for r in rows if r[1] not in dropped] if dropped else rows), others
 
 
 def count_copies(facts, counts: dict[str, Counter], members: list[int], names: tuple[str, ...]) -> None:
