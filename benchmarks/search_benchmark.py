@@ -24,6 +24,7 @@ import os
 import random
 import re
 import shutil
+import socket
 import sqlite3
 import statistics
 import subprocess
@@ -225,6 +226,8 @@ def serve(db_path: Path, port: int, code: Path | None = None) -> subprocess.Pope
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             env=env, cwd=code)
     for _ in range(300):
+        if proc.poll() is not None:  # e.g. the port was taken: never measure another server
+            raise RuntimeError(f"datasette exited ({proc.returncode}) before answering on {port}")
         try:
             OPENER.open(f"http://127.0.0.1:{port}/-/versions.json", timeout=2).read()
             return proc
@@ -235,6 +238,13 @@ def serve(db_path: Path, port: int, code: Path | None = None) -> subprocess.Pope
 
 
 OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def free_port() -> int:
+    """A port no server listens on (a fixed range met other jobs' servers on a shared machine)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def timed_get(url: str) -> float:
@@ -307,6 +317,8 @@ def main() -> None:
     parser.add_argument("--reindex", action="store_true", help="with --keep: rebuild the search index")
     parser.add_argument("--baseline", metavar="REV",
                         help="also measure /recherche served by this git revision's code (e.g. main)")
+    parser.add_argument("--without-datasette", action="store_true",
+                        help="leave out Datasette's own search (seconds a broad query)")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="crpv-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -329,15 +341,17 @@ def main() -> None:
     for name, qs in (("typical", typical), ("broad", BROAD), ("acronyms", ACRONYMS)):
         low, median = match_share(db_path, qs, args.docs)
         print(f"{name} queries match {low:.1%} (least) to a median of {median:.1%} of the documents")
-    servers = {"ours": serve(db_path, port := 8700 + random.randrange(100))}
-    bases = {"ours": f"http://127.0.0.1:{port}", "datasette": f"http://127.0.0.1:{port}"}
+    servers = {"ours": serve(db_path, port := free_port())}
+    bases = {"ours": f"http://127.0.0.1:{port}"}
+    if not args.without_datasette:
+        bases["datasette"] = bases["ours"]
     labels = {"ours": "/recherche (stems, bm25, snippets, facets)",
               "baseline": f"/recherche, code of {args.baseline}",
               "datasette": "/corpus/documents.json?_search="}
     try:
         if args.baseline:
-            servers["baseline"] = serve(db_path, port + 100, export_revision(args.baseline, folder))
-            bases["baseline"] = f"http://127.0.0.1:{port + 100}"
+            servers["baseline"] = serve(db_path, other := free_port(), export_revision(args.baseline, folder))
+            bases["baseline"] = f"http://127.0.0.1:{other}"
         report(bases, labels, typical, args.repeats)
     finally:
         for proc in servers.values():
