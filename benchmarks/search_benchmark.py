@@ -9,15 +9,22 @@ Zipf-distributed, so a typical two- or three-word query matches 1 to 10% of the 
 with the real db/ code (db.build.save_document, save_file_text, db.search.rebuild), starts the
 real server (jobs.serve.datasette_command), and measures over HTTP:
 - /recherche?q=...: ranked French search with snippets, PDF pages and facet counts (HTML page);
-- /corpus/documents.json?_search=...: Datasette's default table search on the same database.
+- /corpus/documents.json?_search=...: Datasette's default table search on the same database;
+- with --baseline REV: /recherche again, served by the code of that git revision (exported with
+  `git archive`) on the same database, in the same run: before and after a change.
+Two documents in 25 are copies of another (another source, the same text), grouped as the
+enrichment groups duplicates, so that the search collapses them. Acronym queries (QPV...) are
+measured apart: they expand to their written-out forms (reference/acronymes.yml).
 Goals: typical queries p95 < 100 ms, broad ones p95 < 300 ms. Not part of the test suite.
 """
 
 import argparse
 import json
+import os
 import random
 import re
 import shutil
+import socket
 import sqlite3
 import statistics
 import subprocess
@@ -86,6 +93,9 @@ TOPICS = {
 }
 BROAD = ["politique de la ville", "quartiers prioritaires", "habitants du quartier",
          "projet de territoire", "acteurs de la politique de la ville"]
+# QPV expands to "quartier(s) prioritaire(s)": a broad query here (both are core words).
+ACRONYMS = ["QPV", "ESS", "QPV commerce", "ANRU emploi", "économie sociale et solidaire"]
+COPIES_EVERY = 25  # documents i+1 and i+2 copy document i when i is a multiple of this
 TYPES = ["étude", "fiche expérience", "actualité", "publication", "vidéo", "guide"]
 SOURCES = [("irev", "Hauts-de-France"), ("labo-cites", "Auvergne-Rhône-Alpes"),
            ("villes-au-carre", "Centre-Val de Loire"), ("profession-banlieue", "Île-de-France"),
@@ -136,12 +146,24 @@ def generate(db_path: Path, n_docs: int, words: int, seed: int = 1) -> None:
     build.save_sources(db, [{"slug": s, "name": s.upper(), "region": r} for s, r in SOURCES])
     # Each topic is in 1% to 9.5% of the documents; a third of them have none.
     shares = {t: 0.01 + 0.085 * k / (len(TOPICS) - 1) for k, t in enumerate(TOPICS)}
+    groups: list[tuple[int, int]] = []  # (document id, group id)
     with db.atomic():
         for i in range(n_docs):
+            k = i % COPIES_EVERY
+            if k in (1, 2):  # a copy of the last original, at another source
+                groups.append(_copy(db, original, i))
+                continue
             topics = [t for t, p in shares.items() if rng.random() < p]
-            _document(db, writer, rng, i, topics, words)
+            original = _document(db, writer, rng, i, topics, words)
             if i % 10_000 == 9_999:
                 print(f"  generated {i + 1} documents", flush=True)
+        # Groups as db/enrich.py saves them (the group id: its smallest document id).
+        group_ids = {}
+        for doc_id, original_id in groups:
+            group_ids.setdefault(original_id, set()).update({doc_id, original_id})
+        db["document_enrichment"].insert_all(
+            ({"document_id": d, "duplicate_group": min(members)}
+             for members in group_ids.values() for d in members), pk="document_id", replace=True)
     t = time.perf_counter()
     search.rebuild(db)
     print(f"  search.rebuild: {time.perf_counter() - t:.0f} s", flush=True)
@@ -149,7 +171,17 @@ def generate(db_path: Path, n_docs: int, words: int, seed: int = 1) -> None:
     db.close()
 
 
-def _document(db, writer, rng, i, topics, words) -> None:
+def _copy(db, original: dict, i: int) -> tuple[int, int]:
+    """Document i: the original republished by another source; (its id, the original's id)."""
+    source = SOURCES[i % len(SOURCES)][0]
+    item = {**original, "url": f"https://{source}.example.org/doc/{i}", "source": source}
+    item.pop("attachments", None)
+    item.pop("files", None)
+    build.save_document(db, item, "2024-06-02T00:00:00+00:00")
+    return build.document_id(item["url"]), build.document_id(original["url"])
+
+
+def _document(db, writer, rng, i, topics, words) -> dict:
     source = SOURCES[i % len(SOURCES)][0]
     year = rng.randint(2005, 2024)
     item = {
@@ -170,6 +202,7 @@ def _document(db, writer, rng, i, topics, words) -> None:
                                        "extracted_at": "2024-06-01"}, None)
     else:
         build.save_document(db, item, "2024-06-01T00:00:00+00:00")
+    return item
 
 
 def typical_queries(rng: random.Random, n: int) -> list[str]:
@@ -181,11 +214,20 @@ def typical_queries(rng: random.Random, n: int) -> list[str]:
 
 
 # ---------- serving and measuring ----------
-def serve(db_path: Path, port: int) -> subprocess.Popen:
+def serve(db_path: Path, port: int, code: Path | None = None) -> subprocess.Popen:
+    """Datasette on db_path, with this checkout's code or with the code exported in `code`
+    (its plugins, templates and packages first on the path)."""
     command = datasette_command(port)
     command[command.index(str(paths.db_path()))] = str(db_path)
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = None
+    if code:
+        command = command[:1] + [c.replace(str(paths.ROOT), str(code)) for c in command[1:]]
+        env = {**os.environ, "PYTHONPATH": str(code)}
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env=env, cwd=code)
     for _ in range(300):
+        if proc.poll() is not None:  # e.g. the port was taken: never measure another server
+            raise RuntimeError(f"datasette exited ({proc.returncode}) before answering on {port}")
         try:
             OPENER.open(f"http://127.0.0.1:{port}/-/versions.json", timeout=2).read()
             return proc
@@ -198,6 +240,13 @@ def serve(db_path: Path, port: int) -> subprocess.Popen:
 OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
+def free_port() -> int:
+    """A port no server listens on (a fixed range met other jobs' servers on a shared machine)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def timed_get(url: str) -> float:
     start = time.perf_counter()
     with OPENER.open(url, timeout=60) as response:
@@ -207,15 +256,30 @@ def timed_get(url: str) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def measure(base: str, queries: list[str], kind: str, repeats: int) -> list[float]:
-    times = []
+def export_revision(revision: str, folder: Path) -> Path:
+    """The code of a git revision, exported (git archive) into folder/code."""
+    code = folder / "code"
+    shutil.rmtree(code, ignore_errors=True)
+    code.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision], check=True,
+                             capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(code)], input=archive, check=True)
+    return code
+
+
+def measure(bases: dict[str, str], queries: list[str], repeats: int) -> dict[str, list[float]]:
+    """Times of each query on each server, the servers taking turns query by query (so that
+    the load of a shared machine weighs on all of them alike)."""
+    times: dict[str, list[float]] = {kind: [] for kind in bases}
     for q in queries:
-        if kind == "ours":
-            url = f"{base}/recherche?{urllib.parse.urlencode({'q': q})}"
-        else:
-            url = f"{base}/corpus/documents.json?{urllib.parse.urlencode({'_search': q})}"
-        timed_get(url)  # warm: the first call of a query pays the disk cache
-        times += [timed_get(url) for _ in range(repeats)]
+        urls = {kind: f"{base}/recherche?{urllib.parse.urlencode({'q': q})}" if kind != "datasette"
+                else f"{base}/corpus/documents.json?{urllib.parse.urlencode({'_search': q})}"
+                for kind, base in bases.items()}
+        for url in urls.values():
+            timed_get(url)  # warm: the first call of a query pays the disk cache
+        for _ in range(repeats):
+            for kind, url in urls.items():
+                times[kind].append(timed_get(url))
     return times
 
 
@@ -232,6 +296,17 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
+def report(bases: dict[str, str], labels: dict[str, str], typical: list[str], repeats: int) -> None:
+    """p50 and p95 of each query set on each server, one table."""
+    print(f"\n{'queries':<10}{'server':<44}{'p50 ms':>9}{'p95 ms':>9}{'goal p95':>10}", flush=True)
+    for name, qs, goal in (("typical", typical, 100), ("broad", BROAD * 4, 300),
+                           ("acronyms", ACRONYMS * 2, 300)):
+        times = measure(bases, qs, repeats)
+        for kind in [k for k in ("ours", "baseline", "datasette") if k in bases]:
+            print(f"{name:<10}{labels[kind]:<44}{pct(times[kind], 50):>9.1f}{pct(times[kind], 95):>9.1f}"
+                  f"{(f'< {goal}' if kind == 'ours' else ''):>10}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=100_000)
@@ -240,6 +315,10 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="folder to keep (and reuse) the database in")
     parser.add_argument("--reindex", action="store_true", help="with --keep: rebuild the search index")
+    parser.add_argument("--baseline", metavar="REV",
+                        help="also measure /recherche served by this git revision's code (e.g. main)")
+    parser.add_argument("--without-datasette", action="store_true",
+                        help="leave out Datasette's own search (seconds a broad query)")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="crpv-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -259,23 +338,25 @@ def main() -> None:
         marker.touch()
         print(f"built in {time.perf_counter() - t:.0f} s, {db_path.stat().st_size / 1e9:.1f} GB", flush=True)
     typical = typical_queries(random.Random(7), args.queries)
-    for name, qs in (("typical", typical), ("broad", BROAD)):
+    for name, qs in (("typical", typical), ("broad", BROAD), ("acronyms", ACRONYMS)):
         low, median = match_share(db_path, qs, args.docs)
         print(f"{name} queries match {low:.1%} (least) to a median of {median:.1%} of the documents")
-    port = 8700 + random.randrange(200)
-    proc = serve(db_path, port)
-    base = f"http://127.0.0.1:{port}"
+    servers = {"ours": serve(db_path, port := free_port())}
+    bases = {"ours": f"http://127.0.0.1:{port}"}
+    if not args.without_datasette:
+        bases["datasette"] = bases["ours"]
+    labels = {"ours": "/recherche (stems, bm25, snippets, facets)",
+              "baseline": f"/recherche, code of {args.baseline}",
+              "datasette": "/corpus/documents.json?_search="}
     try:
-        print(f"\n{'queries':<10}{'server':<44}{'p50 ms':>9}{'p95 ms':>9}{'goal p95':>10}")
-        for name, qs, goal in (("typical", typical, 100), ("broad", BROAD * 4, 300)):
-            for kind, label in (("ours", "/recherche (stems, bm25, snippets, facets)"),
-                                ("datasette", "/corpus/documents.json?_search=")):
-                times = measure(base, qs, kind, args.repeats)
-                print(f"{name:<10}{label:<44}{pct(times, 50):>9.1f}{pct(times, 95):>9.1f}"
-                      f"{(f'< {goal}' if kind == 'ours' else ''):>10}", flush=True)
+        if args.baseline:
+            servers["baseline"] = serve(db_path, other := free_port(), export_revision(args.baseline, folder))
+            bases["baseline"] = f"http://127.0.0.1:{other}"
+        report(bases, labels, typical, args.repeats)
     finally:
-        proc.terminate()
-        proc.wait(10)
+        for proc in servers.values():
+            proc.terminate()
+            proc.wait(10)
         if not args.keep:
             shutil.rmtree(folder)
 

@@ -209,8 +209,9 @@ def label_pages(db) -> int:
 # ---------- duplicates ----------
 def save_duplicates(db) -> int:
     """Rewrite document_duplicates (both directions) and the documents' duplicate_group: one
-    group per publication found twice by its text or its title (a shared PDF is listed, not
-    grouped: a news item linking a guide is not the guide). Returns the pairs grouped."""
+    group per publication found twice by its text or its title. A shared PDF is listed, and
+    groups only the documents whose titles name it (enrich_dupes.same_publication_pairs): a news
+    item linking a guide is not the guide. Returns the pairs grouped."""
     docs = {row[0]: (row[1], row[2]) for row in db.execute(
         "select s.document_id, d.source, s.minhash from enrichment_signatures s "
         "join documents d on d.id = s.document_id")}
@@ -225,10 +226,15 @@ def save_duplicates(db) -> int:
         "select distinct a.document_id, b.document_id, a.sha256 from document_files a "
         "join document_files b on b.sha256 = a.sha256 and b.document_id != a.document_id "
         "order by 1, 2, 3")]
+    published = [(a, b, 1.0) for a, b in enrich_dupes.same_publication_pairs(db.execute(
+        "select a.document_id, b.document_id, da.title, db.title, f.title from document_files a "
+        "join document_files b on b.sha256 = a.sha256 and b.document_id > a.document_id "
+        "join documents da on da.id = a.document_id join documents db on db.id = b.document_id "
+        "join files f on f.sha256 = a.sha256").fetchall())]
     db.execute("delete from document_duplicates")
     db["document_duplicates"].insert_all(rows, pk=("document_id", "other_id", "reason"), ignore=True)
-    _save_groups(db, enrich_dupes.groups(near + titled))
-    return len(near) + len(titled)
+    _save_groups(db, enrich_dupes.groups(near + titled + published))
+    return len(near) + len(titled) + len(published)
 
 
 def _both_ways(pairs, reason: str, rule: str) -> list[dict]:

@@ -9,8 +9,14 @@ without re-reading any text. A candidate pair is kept when its estimated Jaccard
 reaches SIMILAR (SIMILAR_SAME_SOURCE within one source, where shared page furniture would
 otherwise pair short pages). Texts of fewer than MIN_SHINGLES shingles (about 35 words) are not
 compared: a title and two lines say too little. A catalogue record (Cosoter) is short but repeats
-the publication's title: the same title of TITLE_WORDS words or more is a second rule.
+the publication's title: the same title of TITLE_WORDS words or more is a second rule. Documents
+that share a file are the same publication when their titles name that file: the head of each
+title (before a colon or a dash) is the head of the file's own title, as for a newsletter that
+three centres each publish ("L'Eco des quartiers n°1 : …"); a news item announcing it ("Découvrez
+le 1er numéro…") or a map point linking a guide keeps its own hit.
 """
+
+import re
 
 import zlib
 from functools import lru_cache
@@ -71,6 +77,26 @@ def same_title_pairs(docs: dict[int, tuple[str, str | None]]) -> list[tuple[int,
             by_key.setdefault(key, []).append((doc_id, source))
     return [(a, b) for group in by_key.values() if len(group) <= TITLE_GROUP
             for i, (a, sa) in enumerate(group) for b, sb in group[i + 1:] if sa != sb]
+
+
+# A title's head ends at a colon, a dash set off by spaces, or a vertical bar.
+_HEAD_END = re.compile(r"\s*[:|]\s|\s[-–—]\s")
+HEAD_WORDS = 2  # "Édito" names nothing
+
+
+def title_head(title: str | None) -> str | None:
+    """The folded words of a title before its first colon or dash, when there are HEAD_WORDS or
+    more: `L'Eco des quartiers n°1 – Développer…` -> `l eco des quartiers n 1`."""
+    tokens = words(fast_fold(_HEAD_END.split(title or "", maxsplit=1)[0]))
+    return " ".join(tokens) if len(tokens) >= HEAD_WORDS else None
+
+
+def same_publication_pairs(shared: list[tuple[int, int, str | None, str | None, str | None]]
+                           ) -> list[tuple[int, int]]:
+    """Pairs (id, other id) of documents that share a file and whose titles both name it, for
+    rows (id, other id, title, other title, file title)."""
+    return sorted({(min(a, b), max(a, b)) for a, b, title, other, file_title in shared
+                   if title_head(file_title) and title_head(title) == title_head(other) == title_head(file_title)})
 
 
 @lru_cache(maxsize=1)

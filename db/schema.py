@@ -136,6 +136,13 @@ def m007_search_terms(db):
     db["search_terms"].create({"term": str, "documents": int}, pk="term")
 
 
+@migrations()
+def m008_search_index(db):
+    # What the French search index (db/search.py) was built with: the version of the acronym
+    # list (reference/acronymes.yml) whose written-out forms it indexed under their acronym.
+    db["search_index"].create({"name": str, "value": str}, pk="name")
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply every migration set: the core schema here, then the ones of other modules."""
     migrations.apply(db)

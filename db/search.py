@@ -7,7 +7,9 @@ Four FTS5 tables, all rebuilt whole at every build:
 - `documents_search`, rowid = documents.id, and `pages_search`, rowid = pages.rowid: the French
   search of plugins/crpv_search.py. Each holds the plain words (phrases, prefixes) and, in
   `*_stem` columns, the marked Snowball stems of extract/french/stems.py (words of one family), so
-  one MATCH without column filters answers a whole query (french.to_match). They are
+  one MATCH without column filters answers a whole query (french.to_match); the stem columns
+  end with one token per acronym the text writes, as an acronym or written out (`ǂǂqpv`,
+  extract/french/acronyms.py, the list version in `search_index`). They are
   contentless (`content=''`): only the index is stored, the text stays in documents and pages;
   snippets are cut in Python (french.snippet), which also highlights `commerçant` for
   `commerces`, something FTS5's snippet() cannot do over a stem column.
@@ -16,9 +18,13 @@ Four FTS5 tables, all rebuilt whole at every build:
 import heapq
 import json
 import os
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import paths
+from db import search_copies
 from extract import french
 
 TOKENIZE = "unicode61 remove_diacritics 2"
@@ -69,6 +75,15 @@ INSERT INTO pages_search (rowid, text, text_stem) SELECT rowid, text, crpv_stem(
 """
 
 
+ACRONYMS = paths.ROOT / "reference" / "acronymes.yml"
+
+
+@lru_cache(maxsize=1)
+def acronyms() -> french.Acronyms:
+    """The reviewed list of acronyms (reference/acronymes.yml), read once per process."""
+    return french.load_acronyms(ACRONYMS)
+
+
 def register_functions(conn) -> None:
     """SQL functions of the French search, on a build or a Datasette connection.
 
@@ -77,17 +92,33 @@ def register_functions(conn) -> None:
     which have no title: `titre:` is dropped); '' when it has no word. crpv_exclude(query): for
     a query of exclusions only (`-vidéo`), the MATCH expression of the documents it leaves out.
     """
-    conn.create_function("crpv_stem", 1, french.stem_text, deterministic=True)
-    conn.create_function("crpv_match", -1, match_expression, deterministic=True)
-    conn.create_function("crpv_exclude", 1, exclude_expression, deterministic=True)
+    indexed = indexed_acronyms(conn) == acronyms().version
+    conn.create_function("crpv_stem", 1, french.stem_text_with(acronyms()), deterministic=True)
+    conn.create_function("crpv_match", -1, lambda text, table="documents_search":
+                         match_expression(text, table, indexed), deterministic=True)
+    conn.create_function("crpv_exclude", 1, lambda text: exclude_expression(text, indexed),
+                         deterministic=True)
 
 
-def match_expression(text: str | None, table: str = "documents_search") -> str:
-    return french.to_match(french.parse(text or ""), columns=table != "pages_search")
+def indexed_acronyms(conn) -> str | None:
+    """The version of the acronym list the index was built with (None: none, or no index)."""
+    try:
+        row = _run(conn, "SELECT value FROM search_index WHERE name = 'acronymes'").fetchone()
+    except sqlite3.OperationalError:  # a database without the table
+        return None
+    return row[0] if row else None
 
 
-def exclude_expression(text: str | None) -> str:
-    return french.exclusion(french.parse(text or ""))
+def _parsed(text: str | None, indexed: bool = False) -> french.Query:
+    return french.expand(french.parse(text or ""), acronyms(), indexed)[0]
+
+
+def match_expression(text: str | None, table: str = "documents_search", indexed: bool = False) -> str:
+    return french.to_match(_parsed(text, indexed), columns=table != "pages_search")
+
+
+def exclude_expression(text: str | None, indexed: bool = False) -> str:
+    return french.exclusion(_parsed(text, indexed))
 
 
 def rebuild(db) -> None:
@@ -98,6 +129,8 @@ def rebuild(db) -> None:
         db.execute(f"DROP TABLE IF EXISTS {name}")
         db.execute(create)
         db.execute(fill)
+    # The acronyms' tokens in the index are those of this version of the list (acronyms.py).
+    db["search_index"].insert({"name": "acronymes", "value": acronyms().version}, pk="name", replace=True)
     db.execute(FACTS_INDEX)
     db["pages"].enable_fts(["text"], tokenize=TOKENIZE, replace=True)
     db["pages"].rebuild_fts()
@@ -129,6 +162,7 @@ class Hit:
     gone: bool
     snippet: list[tuple[str, bool]]
     pdf: dict | None = None  # {"url", "label", "page"} when a PDF page matches
+    also: list[dict] = field(default_factory=list)  # the same publication elsewhere: {"id", "source_name"}
 
 
 @dataclass
@@ -142,10 +176,11 @@ class Suggestion:
 
 @dataclass
 class Results:
-    total: int
+    total: int  # publications: the documents of a duplicate group count once
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     suggestions: list[Suggestion] = field(default_factory=list)
+    expansions: list[tuple[str, list[str]]] = field(default_factory=list)  # acronyms: see french.expand
 
 
 FACT_NAMES = ("source", "type", "annee", "region")
@@ -157,6 +192,11 @@ class Facts:
     values: dict[int, tuple]  # id -> (source, type, annee, region), in FACT_NAMES order
     themes: dict[int, tuple[str, ...]]
     newest: dict[int, tuple]  # sorts the newest first, undated last
+    # Duplicate groups (db/enrich.py): document -> its group's members, the best copy first
+    # (db/search_copies.py); only documents that have copies.
+    copies: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    rank: dict[int, int] = field(default_factory=dict)  # a document's place in its group
+    acronyms: str | None = None  # the version of the acronym list the index holds
 
 
 FACETS = ("source", "region", "theme", "type", "annee")
@@ -164,7 +204,7 @@ FACETS = ("source", "region", "theme", "type", "annee")
 
 def find(conn, text: str, filters: dict | None = None, page: int = 1, per_page: int = 20,
          with_facets: bool = True, newest_first: bool = False, with_snippets: bool = True,
-         with_suggestions: bool = True) -> Results:
+         with_suggestions: bool = True, collapse: bool = True) -> Results:
     """Documents for a user's query and filters: the most relevant first (bm25, then the most
     recent), or the newest first when asked or when the query has no words.
 
@@ -172,11 +212,14 @@ def find(conn, text: str, filters: dict | None = None, page: int = 1, per_page: 
     in Python over the cached facts of every document: on 100,000 matches, 203 ms for the
     whole search against 295 ms when SQL materialised, joined and grouped them (measured, see
     benchmarks/README.md). A query of exclusions only (`-vidéo`) lists every other document;
-    one that finds nothing comes with suggestions (see suggest).
+    one that finds nothing comes with suggestions (see suggest). Acronyms and their written-out
+    forms are searched together (reference/acronymes.yml). The copies of one publication are
+    one hit (db/search_copies.py); `collapse=False` lists every document matched.
     """
-    query = french.parse(text or "")
-    expression = french.to_match(query)
     facts = _facts(conn)
+    query, expansions = french.expand(french.parse(text or ""), acronyms(),
+                                      indexed=facts.acronyms == acronyms().version)
+    expression = french.to_match(query)
     by_date = newest_first or not expression
     if expression:
         score = "0" if by_date else f"bm25(documents_search, {', '.join(map(str, WEIGHTS))})"
@@ -188,13 +231,15 @@ def find(conn, text: str, filters: dict | None = None, page: int = 1, per_page: 
     wanted = {k: str(v) for k, v in (filters or {}).items() if v not in (None, "") and k in FACETS}
     unfiltered = len(rows)
     rows = _filtered(facts, rows, wanted)
+    rows, others = search_copies.collapse(facts, rows) if collapse else (rows, {})
     offset = (max(page, 1) - 1) * per_page
     if by_date:
         ids = _newest(facts, rows, offset, per_page)
     else:
         ids = _most_relevant(conn, facts, rows, offset, per_page, french.proximity(query))
-    hits = _hits(conn, ids, query if with_snippets else None)
-    results = Results(len(rows), hits, _count(facts, rows) if with_facets else {})
+    hits = _hits(conn, ids, query if with_snippets else None, facts if collapse else None)
+    results = Results(len(rows), hits, _count(facts, rows, others) if with_facets else {},
+                      expansions=expansions)
     if not rows and query and with_suggestions:
         results.suggestions = suggest(conn, query, wanted, unfiltered)
     return results
@@ -344,9 +389,12 @@ def _best(facts: Facts, rows: list, n: int) -> list:
     return best[:n]
 
 
-def _count(facts: Facts, rows: list) -> dict[str, list[tuple[str, int]]]:
+def _count(facts: Facts, rows: list, others: dict[int, list[int]] | None = None
+           ) -> dict[str, list[tuple[str, int]]]:
     """Counts per facet value. One pass counts the (source, type, year, region) combinations,
-    a few hundred, which are then added up per facet: half the time of a pass per facet."""
+    a few hundred, which are then added up per facet: half the time of a pass per facet.
+    A publication whose matching copies (`others`, search_copies.collapse) differ counts once under
+    each of their values: a facet's count is what its link finds."""
     ids = [i for _, i in rows]
     combos = Counter(map(facts.values.__getitem__, ids))
     counts = {name: Counter() for name in FACETS}
@@ -354,6 +402,8 @@ def _count(facts: Facts, rows: list) -> dict[str, list[tuple[str, int]]]:
         for name, value in zip(FACT_NAMES, combo):
             counts[name][value] += n
     counts["theme"] = Counter(t for themes in map(facts.themes.get, ids) if themes for t in themes)
+    for shown, more in (others or {}).items():
+        search_copies.count_copies(facts, counts, [shown] + more, FACT_NAMES)
     out = {}
     for name in FACETS:
         values = [(v, n) for v, n in counts[name].items() if v is not None]
@@ -398,12 +448,16 @@ def _read_facts(conn) -> Facts:
     index = _run(conn, "SELECT 1 FROM sqlite_master WHERE name = 'documents_search_facts'").fetchone()
     rows = _run(conn, "SELECT id, source, doc_type, year, date FROM documents "
                 + ("INDEXED BY documents_search_facts" if index else "")).fetchall()
+    copies = search_copies.groups(conn) if "document_enrichment.duplicate_group" in columns else []
     return Facts(
         values={i: (source, doc_type, None if year is None else str(year),
                     regions.get(i) or source_regions.get(source))
                 for i, source, doc_type, year, _ in rows},
         themes={i: tuple(t) for i, t in themes.items()},
-        newest={r[0]: (r[4] is None, _negated(r[4] or ""), r[0]) for r in rows})
+        newest={r[0]: (r[4] is None, _negated(r[4] or ""), r[0]) for r in rows},
+        copies={i: group for group in copies for i in group},
+        rank={i: k for group in copies for k, i in enumerate(group)},
+        acronyms=indexed_acronyms(conn))
 
 
 def _negated(date: str) -> tuple[int, ...]:
@@ -413,29 +467,41 @@ def _negated(date: str) -> tuple[int, ...]:
     return tuple(parts + [0] * (3 - len(parts)))
 
 
-def _hits(conn, ids: list[int], query: french.Query | None) -> list[Hit]:
+def _hits(conn, ids: list[int], query: french.Query | None, facts: Facts | None = None) -> list[Hit]:
     rows = {r[0]: r for r in _run(conn,
         "SELECT d.id, d.url, d.title, d.source, coalesce(s.name, d.source), d.doc_type, d.date, "
-        "d.gone_since IS NOT NULL, d.summary, d.body FROM documents d "
+        "d.gone_since IS NOT NULL, d.summary, d.body, d.tags FROM documents d "
         "LEFT JOIN sources s ON s.slug = d.source WHERE d.id IN (SELECT value FROM json_each(?))",
         [json.dumps(ids)])}
-    return [_hit(conn, rows[i], query) for i in ids if i in rows]
+    hits = [_hit(conn, rows[i], query) for i in ids if i in rows]
+    if facts and facts.copies:
+        search_copies.name_copies(conn, facts, hits)
+    return hits
 
 
 def _hit(conn, row, query: french.Query | None) -> Hit:
     """A result with its snippet and best PDF page; without a query (feeds), neither."""
-    doc_id, url, title, source, source_name, doc_type, date, gone, summary, body = row
+    doc_id, url, title, source, source_name, doc_type, date, gone, summary, body, tags = row
     hit = Hit(doc_id, url, title or url, source, source_name, doc_type, date, bool(gone), [])
     if query is None:
         return hit
-    text = "\n".join(t for t in (summary, body) if t)
-    hit.snippet = french.snippet(text, query) if query else french.snippet(text[:400], query)
+    labels = [title, doc_type, source_name, *_tags(tags)]
+    hit.snippet = french.readable_snippet("\n".join(t for t in (summary, body) if t), query, labels)
     pdf = _best_page(conn, doc_id, query) if query else None
     if pdf and not any(matched for _, matched in hit.snippet):
-        hit.snippet = french.snippet(pdf["text"], query)
+        hit.snippet = french.readable_snippet(pdf["text"], query, labels)
     if pdf:
         hit.pdf = {k: pdf[k] for k in ("url", "label", "page")}
     return hit
+
+
+def _tags(tags: str | None) -> list[str]:
+    """The source's own keywords (a JSON list): labels a snippet leaves out when alone on a line."""
+    try:
+        found = json.loads(tags or "[]")
+    except ValueError:
+        return []
+    return [t for t in found if isinstance(t, str)] if isinstance(found, list) else []
 
 
 _FILES = """

@@ -53,8 +53,7 @@ async def recherche(datasette, request):
                                   FEED_SIZE if as_feed else PER_PAGE, with_facets=not as_feed,
                                   newest_first=as_feed or args["tri"] == "date",
                                   with_snippets=not as_feed)
-            extra = (feeds.feed_items(conn, search.hits_as_documents(conn, results.hits))
-                     if as_feed else search.facet_labels(conn))
+            extra = (_feed_items(conn, results.hits) if as_feed else search.facet_labels(conn))
         return results, extra
 
     try:
@@ -68,16 +67,34 @@ async def recherche(datasette, request):
     return await _render(datasette, request, args, results, extra)
 
 
+def _feed_items(conn, hits) -> list[dict]:
+    """Feed items of some hits; a publication several centres publish names the others."""
+    items = feeds.feed_items(conn, search.hits_as_documents(conn, hits))
+    for item, hit in zip(items, hits):
+        if hit.also:
+            item.setdefault("_crpv", {})["aussi_publie_par"] = [a["source_name"] for a in hit.also]
+    return items
+
+
 def _arguments(request) -> dict:
     get = request.args.get
     filters = {k: (get(k) or "").strip() for k in FILTERS}
     if not filters["annee"].isdigit():
         filters["annee"] = ""
-    page = get("page") or "1"
     return {"q": _CONTROL.sub(" ", get("q") or "")[:MAX_QUERY].strip(),
             "filters": {k: v for k, v in filters.items() if v},
-            "page": min(int(page), MAX_PAGE) if page.isdigit() and int(page) > 0 else 1,
+            "page": _page(get("page")),
             "tri": "date" if get("tri") == "date" else ""}
+
+
+_PAGE = re.compile(r"0*([1-9][0-9]{0,5})")  # ASCII digits only: str.isdigit() also takes ², ①
+
+
+def _page(value: str | None) -> int:
+    """A plain positive integer is that page (MAX_PAGE at most); anything else (`²`, `-1`,
+    `abc`, a number of more than six digits) is page 1."""
+    m = _PAGE.fullmatch(value or "")
+    return min(int(m.group(1)), MAX_PAGE) if m else 1
 
 
 def _url(args: dict, suffix: str = "", **changes) -> str:
@@ -103,6 +120,16 @@ def suggestions(args: dict, results) -> list[dict]:
     return out
 
 
+def expansions(results) -> list[dict]:
+    """What the acronym list added to a search: `QPV : recherché aussi comme « … »`."""
+    return [{"typed": typed, "forms": forms} for typed, forms in (results.expansions if results else [])]
+
+
+def _document_url(doc_id: int, q: str) -> str:
+    """The record page of a document (/document/<id>), with the query to highlight there."""
+    return f"/document/{doc_id}" + (f"?{urlencode({'q': q})}" if q else "")
+
+
 async def _render(datasette, request, args, results, labels, status=200):
     pages = -(-results.total // PER_PAGE) if results else 0
     context = {
@@ -118,6 +145,11 @@ async def _render(datasette, request, args, results, labels, status=200):
         "active": [(k, labels.get(v, v) if k == "source" else v) for k, v in args["filters"].items()],
         "timed_out": results is None,
         "suggestions": suggestions(args, results),
+        "expansions": expansions(results),
+        "acronyms_version": search.acronyms().version,
+        "document_url": lambda doc_id: _document_url(doc_id, args["q"]),
+        "past_last": bool(pages) and args["page"] > pages,
+        "last_page_url": _url(args, page=pages) if pages else "",
     }
     html = await datasette.render_template("recherche.html", context, request=request)
     return Response.html(html, status=status)
@@ -162,7 +194,8 @@ def _feed_response(datasette, request, args, items, fmt, results):
         return Response(feeds.atom(feed), content_type="application/atom+xml; charset=utf-8")
     # JSON Feed extension: what the results page says above its list (count, suggestions).
     feed["_crpv"] = {"total": results.total, "suggestions": [
-        {**s, "url": datasette.absolute_url(request, s["url"])} for s in suggestions(args, results)]}
+        {**s, "url": datasette.absolute_url(request, s["url"])} for s in suggestions(args, results)],
+        "sigles": {"version": search.acronyms().version, "developpes": expansions(results)}}
     return Response(json.dumps(feed, ensure_ascii=False), content_type="application/feed+json; charset=utf-8")
 
 

@@ -236,6 +236,18 @@ def test_short_texts_and_titles():
     assert enrich_dupes.groups([(9, 12, 1.0), (5, 9, 1.0), (20, 21, 0.7)]) == {5: 5, 9: 5, 12: 5, 20: 20, 21: 20}
 
 
+def test_a_shared_file_groups_the_documents_whose_titles_name_it():
+    file_title = "L’Eco des quartiers n°1 – Développer l’économie dans les quartiers prioritaires"
+    shared = [(1, 2, "L'Eco des quartiers n°1 : le développement économique", "L’Eco des quartiers n°1", file_title),
+              (1, 3, "L'Eco des quartiers n°1 : le développement économique",
+               "Découvrez le 1er numéro de L’Eco des quartiers", file_title),  # the news item
+              (4, 5, "Fiche expérience : la Cofabrik", "La Cofabrik – Roubaix", "Fiche expérience – La Cofabrik"),
+              (6, 7, "Édito : mars", "Édito : avril", None)]  # a file without a title names nothing
+    assert enrich_dupes.same_publication_pairs(shared) == [(1, 2)]
+    assert enrich_dupes.title_head("Pôle ESS : des idées pour demain") == "pole ess"
+    assert enrich_dupes.title_head("Édito") is None
+
+
 # ---------- a small corpus: enrich(), idempotence, the views ----------
 SHA = "a" * 64
 
@@ -383,6 +395,19 @@ def test_replica_shared_pdf_is_also_published_by(corpus):
     rows = corpus["db"].execute("select source, publie_aussi_par from egalement_publie_par "
                                 "where motif = 'même fichier'").fetchall()
     assert rows and all(a != b for a, b in rows)
+
+
+def test_replica_newsletter_three_centres_publish_is_one_group(corpus):
+    """L'Eco des quartiers n°1, one PDF: IREV, Labo Cités and the network publish it (grouped);
+    PQN-A's news item announcing it links the same PDF (listed, not grouped)."""
+    rows = corpus["db"].execute(
+        "select d.source, e.duplicate_group from documents d join document_enrichment e "
+        "on e.document_id = d.id join document_files f on f.document_id = d.id "
+        "where f.url like '%co%des%quartiers%n1.pdf'").fetchall()
+    groups = dict(rows)
+    assert set(groups) == {"irev", "labo-cites", "reseau-crpv", "pqn-a"}
+    assert groups["irev"] == groups["labo-cites"] == groups["reseau-crpv"] is not None
+    assert groups["pqn-a"] is None
 
 
 def test_replica_map_view_has_points(datasette):

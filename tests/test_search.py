@@ -8,6 +8,7 @@ tests/relevance.json and the pages, feeds and exports a visitor gets over HTTP.
 import csv
 import io
 import json
+import re
 import sqlite3
 import urllib.parse
 import urllib.request
@@ -132,6 +133,134 @@ def test_snippet_without_match_is_the_start():
     assert french.snippet("Un texte court.", french.parse("absent")) == [("Un texte court.", False)]
 
 
+# ---------- acronyms and their written-out forms (extract/french/acronyms.py) ----------
+ACRONYMS = french.read_acronyms("""
+version: 7
+sigles:
+  QPV: [quartier prioritaire de la politique de la ville, quartier prioritaire]
+  ZFU: [zone franche urbaine]
+  PVD: [Petites villes de demain]
+""")
+QPV = '("ǂqpv" OR NEAR("ǂquarti" "ǂprioritair", 2))'
+
+
+@pytest.mark.parametrize("query,expected", [
+    # the acronym, or its shortest form as a phrase of stems (the longer one holds it)
+    ("QPV", QPV), ("q.p.v.", QPV), ("emploi qpv", f'"ǂemploi" AND {QPV}'),
+    # a form typed keeps its own words (all of them, anywhere), or is the acronym
+    ("quartiers prioritaires", '(("ǂquarti" AND "ǂprioritair") OR "ǂqpv")'),
+    ("zone franche urbaine emploi", '(("ǂzon" AND "ǂfranch" AND "ǂurbain") OR "ǂzfu") AND "ǂemploi"'),
+    ("quartier prioritaire de la politique de la ville",
+     '(("ǂquarti" AND "ǂprioritair" AND "ǂpolit" AND "ǂvill") OR "ǂqpv" OR NEAR("ǂquarti" "ǂprioritair", 2))'),
+    # excluded together; quotes, and words in another order, are as typed
+    ("emploi -ZFU", '"ǂemploi" NOT ("ǂzfu" OR NEAR("ǂzon" "ǂfranch" "ǂurbain", 4))'),
+    ("-QPV", ""), ('"QPV"', '"qpv"'), ('"quartier prioritaire"', '"quartier prioritaire"'),
+    ("prioritaires quartiers", '"ǂprioritair" AND "ǂquarti"'),
+    ("titre:QPV", f"{{title title_stem}} : ({QPV})"),
+])
+def test_acronyms_and_their_forms_are_searched_together(query, expected):
+    assert french.to_match(french.expand(french.parse(query), ACRONYMS)[0]) == expected
+
+
+def test_what_an_acronym_added_is_said():
+    def used(q):
+        return french.expand(french.parse(q), ACRONYMS)[1]
+    assert used("QPV emploi") == [("QPV", ["quartier prioritaire de la politique de la ville",
+                                           "quartier prioritaire"])]
+    assert used("quartiers prioritaires") == [("quartiers prioritaires",
+                                               ["QPV", "quartier prioritaire de la politique de la ville"])]
+    assert used("petites villes de demain") == [("Petites villes de demain", ["PVD"])]
+    assert used("-QPV") and used('"QPV"') == used("emploi") == []
+    query, _ = french.expand(french.parse("-ZFU"), ACRONYMS)
+    assert french.exclusion(query) == '("ǂzfu" OR NEAR("ǂzon" "ǂfranch" "ǂurbain", 4))'
+
+
+def test_a_written_out_form_is_highlighted_with_its_morphology():
+    query, _ = french.expand(french.parse("QPV"), ACRONYMS)
+    text = "Un quartier de Lille. Les quartiers prioritaires de la ville ; le QPV du Blosne."
+    assert [t for t, m in french.snippet(text, query) if m] == ["quartiers", "prioritaires", "QPV"]
+
+
+def test_the_index_holds_an_acronym_for_its_written_out_forms():
+    assert french.sigles("Les quartiers prioritaires de Lille", ACRONYMS) == ["ǂǂqpv"]
+    assert french.sigles("Le Q.P.V. des Izards, la ZFU et les petites villes de demain",
+                         ACRONYMS) == ["ǂǂpvd", "ǂǂqpv", "ǂǂzfu"]
+    assert french.sigles("Prioritaires, les quartiers ; une zone franche ; qpv", ACRONYMS) == []
+    assert french.stem_text_with(ACRONYMS)("Un quartier prioritaire") == "ǂquarti ǂprioritair ǂǂqpv"
+
+
+PRIORITY = [(1, "labo", "Roubaix", "fiche", "2020-01-01", "Les quartiers prioritaires de Roubaix."),
+            (2, "labo", "Lens", "fiche", "2020-01-02", "Un QPV de Lens."),
+            (3, "labo", "Lille", "fiche", "2020-01-03",
+             "Les quartiers de la ville ont des besoins que l'État juge prioritaires."),
+            (4, "labo", "Tours", "fiche", "2020-01-04", "Le quartier Sanitas à Tours.")]
+
+
+@pytest.mark.parametrize("indexed", [True, False])
+def test_qpv_finds_the_quartiers_prioritaires_and_the_reverse(indexed):
+    db = corpus_of(PRIORITY)
+    search.rebuild(db)
+    if not indexed:  # an index built with another version of the list: phrases checked instead
+        db["search_index"].update("acronymes", {"value": "0"})
+    results = search.find(db.conn, "QPV")
+    assert {h.id for h in results.hits} == {1, 2}
+    assert results.expansions == [("QPV", ["quartier prioritaire de la politique de la ville",
+                                           "quartier prioritaire"])]
+    assert [t for t, m in results.hits[0].snippet if m] in (["quartiers", "prioritaires"], ["QPV"])
+    assert {h.id for h in search.find(db.conn, "quartiers prioritaires").hits} == {1, 2, 3}
+    assert {h.id for h in search.find(db.conn, '"QPV"').hits} == {2}
+    assert {h.id for h in search.find(db.conn, "-QPV").hits} == {3, 4}
+
+
+@pytest.mark.parametrize("text,error", [
+    ("sigles: {QPV: [quartier prioritaire]}", "version"),
+    ("version: 1\nsigles: {QPV: [quartier]}", "QPV.*two words|QPV.*2 words"),
+    ("version: 1\nsigles: {QPV: []}", "QPV"), ("version: 1\nsigles: [QPV]", "sigles"),
+])
+def test_a_wrong_acronym_list_is_a_clear_error(text, error):
+    with pytest.raises(ValueError, match=error):
+        french.read_acronyms(text)
+
+
+def test_the_reference_acronym_list():
+    listed = search.acronyms()
+    assert listed.version and listed.entries
+    required = {"QPV", "ESS", "NPNRU", "PNRU", "ANRU", "PRU", "CUCS", "ZFU", "ZUS", "ANCT", "EPCI",
+                "TZCLD", "PLIE", "E2C", "EPIDE", "SIAE", "IAE", "CitésLab", "GPV", "DSU", "ADIE",
+                "CLSM", "PVD", "CRPV", "RNCRPV"}
+    assert required <= {e.acronym for e in listed.entries}
+    qpv = next(e for e in listed.entries if e.acronym == "QPV")
+    assert "quartier prioritaire de la politique de la ville" in qpv.forms
+
+
+# ---------- snippets' text (extract/french/readable.py) ----------
+def test_readable_text_has_no_furniture_and_says_each_sentence_once():
+    text = "\n".join([
+        "La Cofabrik accompagne les habitants des quartiers de Roubaix […]",  # the summary, cut
+        "Actualité", "Accueil > Ressources > Fiches expérience", "Commerce",
+        "Publié le 15/03/2021 | Temps de lecture : 2 min", "",
+        "LA COFABRIK accompagne les habitants des quartiers de Roubaix depuis 2016 ! Elle compte "
+        "quarante entrepreneurs.",
+        "Le territoire",
+        "Le 15 mars 2021, la ville a ouvert une boutique.",
+        "elle  compte   quarante entrepreneurs", "Lire la suite", "Télécharger la fiche (PDF)"])
+    assert french.readable(text, ["Commerce", "La Cofabrik"]).splitlines() == [
+        "LA COFABRIK accompagne les habitants des quartiers de Roubaix depuis 2016 !",
+        "Elle compte quarante entrepreneurs.", "Le territoire",
+        "Le 15 mars 2021, la ville a ouvert une boutique."]
+
+
+def test_an_abridged_summary_gives_way_to_the_whole_sentence():
+    summary = "Le 8 février, RésO Villes propose aux coordinateurs des cités éducatives un webinaire"
+    body = ("Le 8 février, RésO Villes propose aux coordinateurs des cités éducatives de Bretagne "
+            "et des Pays de la Loire un webinaire d’échanges de pratiques sur la continuité éducative.")
+    assert french.readable(summary + "\n" + body) == body
+    different = ("Les habitants du quartier ont créé une association.\n"
+                 "Les habitants du quartier ont ouvert une épicerie solidaire en 2020.\n"
+                 "Le projet avance.\nLe projet avance vite cette année.")
+    assert french.readable(different) == different  # other sentences; too short to be a cut one
+
+
 # ---------- db/search.py on a small corpus ----------
 DOCS = [
     # id, source, title, doc_type, date, body
@@ -219,6 +348,65 @@ def test_sql_functions_for_datasette(small):
     pages = small.execute("select count(*) from pages_search where pages_search match "
                           "crpv_match('commerçant')").fetchone()[0]
     assert pages == 1
+
+
+# ---------- copies of one publication: one hit ----------
+LETTER = "La lettre du Club Dév Eco fait le point sur l'emploi des jeunes et le commerce de proximité."
+COPIES = [
+    (1, "irev", "L'Eco des quartiers n°1", "publication", "2019-10-15", LETTER + " Avec l'IREV."),
+    (2, "labo", "L'Eco des quartiers n°1 : la lettre", "publication", "2019-10-21", LETTER),
+    (3, "reseau", "L'Eco des quartiers n°1", "publication", "2019-10-15", LETTER[:60]),
+    (4, "labo", "Emploi des jeunes à Lyon", "fiche", "2020-01-01", "L'emploi des jeunes à Lyon."),
+    (5, "irev", "Emploi des jeunes à Lille", "fiche", "2018-01-01", "L'emploi des jeunes à Lille."),
+] + [(10 + i, "labo", f"Emploi {i}", "fiche", "2017-01-01", "Les jeunes et l'emploi.") for i in range(20)]
+
+
+@pytest.fixture
+def copies():
+    db = corpus_of(COPIES)
+    db["sources"].insert({"slug": "reseau", "name": "Réseau national", "region": None})
+    db["files"].insert({"sha256": "e" * 64, "first_url": "https://labo.example/eco.pdf", "text_chars": 900})
+    db["document_files"].insert({"document_id": 2, "url": "https://labo.example/eco.pdf", "sha256": "e" * 64})
+    db["pages"].insert({"sha256": "e" * 64, "page": 1, "text": "L'Eco des quartiers : emploi des jeunes."})
+    db["document_enrichment"].insert_all([{"document_id": i, "duplicate_group": 1} for i in (1, 2, 3)])
+    search.rebuild(db)
+    return db.conn
+
+
+def test_copies_are_one_hit_the_best_first_naming_the_others(copies):
+    results = search.find(copies, "emploi des jeunes", per_page=50)
+    ids = [h.id for h in results.hits]
+    # 2 holds the PDF (read and searchable); 1 and 3 are dated alike, 1 says more
+    assert 2 in ids and not {1, 3} & set(ids) and results.total == len(ids) == 23
+    letter = results.hits[ids.index(2)]
+    # every copy is named, also 3 whose text, cut short, does not match
+    assert letter.also == [{"id": 1, "source_name": "IREV"}, {"id": 3, "source_name": "Réseau national"}]
+    assert search.find(copies, "emploi des jeunes", per_page=50, collapse=False).total == 24
+
+
+def test_facets_count_publications_as_their_links_find_them(copies):
+    results = search.find(copies, "emploi des jeunes")
+    for name, values in results.facets.items():
+        for value, count in values:
+            assert search.find(copies, "emploi des jeunes", {name: value}).total == count, (name, value)
+    # the letter counts under each centre of its matching copies (1 and 2), once in the total
+    assert dict(results.facets["source"]) == {"labo": 22, "irev": 2} and results.total == 23
+    irev = search.find(copies, "emploi des jeunes", {"source": "irev"})
+    assert sorted(h.id for h in irev.hits) == [1, 5]  # among IREV's documents, its own copy
+
+
+def test_pages_of_collapsed_results_hold_each_publication_once(copies):
+    for newest in (False, True):
+        pages = [search.find(copies, "jeunes", page=p, per_page=4, newest_first=newest) for p in range(1, 8)]
+        seen = [h.id for r in pages for h in r.hits]
+        assert len(seen) == len(set(seen)) == pages[0].total == 23
+
+
+def test_a_copy_gone_from_its_site_gives_way(copies):
+    copies.execute("update documents set gone_since = '2024-01-01' where id = 2")
+    copies.commit()
+    hits = search.find(copies, "Eco des quartiers").hits
+    assert [h.id for h in hits] == [1] and [a["id"] for a in hits[0].also] == [3, 2]
 
 
 # ---------- spellings the replica corpus does not hold ----------
@@ -395,5 +583,77 @@ def test_export_links_of_a_search_give_the_same_documents(datasette):
     link = next(part.split('"')[0] for part in html.split('href="')[1:]
                 if part.startswith("/corpus/documents.json?"))
     rows = json.loads(get(datasette + link.replace("&amp;", "&") + "&_shape=array")[0])
-    page_urls = {h for h in html.split('<h2><a href="')[1:]}
-    assert {r["url"] for r in rows} == {u.split('"')[0] for u in page_urls}
+    assert {r["id"] for r in rows} == {int(i) for i in re.findall(r'<h2><a href="/document/(\d+)', html)}
+
+
+# ---------- results that read like a catalogue (over HTTP) ----------
+def newsletter(corpus) -> dict[str, int]:
+    """Source -> id of the documents that publish L'Eco des quartiers n°1 itself (the PDF)."""
+    return dict(corpus["db"].execute(
+        "select d.source, d.id from documents d join document_files f on f.document_id = d.id "
+        "where f.url like '%co%des%quartiers%n1.pdf' and d.title like '%Eco des quartiers n°1%'"))
+
+
+def test_the_newsletter_three_centres_publish_is_one_hit_naming_the_others(datasette, corpus):
+    copies = newsletter(corpus)
+    assert set(copies) == {"irev", "labo-cites", "reseau-crpv"}
+    html, _ = get(datasette + "/recherche?q=" + urllib.parse.quote("emploi des jeunes"))
+    shown = [int(i) for i in re.findall(r'<h2><a href="/document/(\d+)\?q=emploi\+des\+jeunes"', html)]
+    assert [i for i in shown if i in copies.values()] == [copies["irev"]]  # with its PDF, the fullest text
+    item = html[html.index(f'/document/{copies["irev"]}?'):]
+    item = item[:item.index("</li>")]
+    assert re.search(r'Aussi publié par <a href="/document/(\d+)\?q=[^"]*">[^<]+</a> et '
+                     r'<a href="/document/(\d+)\?q=[^"]*">Labo Cités</a>', item)
+    named = re.findall(r'/document/(\d+)', item.split("Aussi publié par")[1])
+    assert {int(i) for i in named} == {copies["labo-cites"], copies["reseau-crpv"]}
+    feed = json.loads(get(datasette + "/recherche.json?q=" + urllib.parse.quote("emploi des jeunes"))[0])
+    urls = dict(corpus["db"].execute("select id, url from documents"))
+    items = {i["url"]: i["_crpv"].get("aussi_publie_par") for i in feed["items"]}
+    assert not {urls[copies["labo-cites"]], urls[copies["reseau-crpv"]]} & set(items)
+    assert len(items[urls[copies["irev"]]]) == 2 and "Labo Cités" in items[urls[copies["irev"]]]
+
+
+def test_an_acronym_finds_its_written_out_forms_and_says_so(datasette, corpus):
+    html, _ = get(datasette + "/recherche?q=QPV")
+    assert ("QPV : recherché aussi comme « quartier prioritaire de la politique de la ville », "
+            "« quartier prioritaire ».") in html
+    assert "<mark>quartiers</mark> <mark>prioritaires</mark>" in html
+    assert corpus["db"].execute("select count(*) from documents where body like '%QPV%'").fetchone()[0] == 0
+    feed = json.loads(get(datasette + "/recherche.json?q=QPV")[0])
+    assert feed["_crpv"]["total"] > 20 and feed["_crpv"]["sigles"]["version"] == search.acronyms().version
+    html, _ = get(datasette + "/recherche?q=" + urllib.parse.quote("quartiers prioritaires"))
+    assert "quartiers prioritaires : recherché aussi comme « QPV »" in html
+
+
+def test_result_titles_lead_to_the_record_and_keep_the_original_page(datasette, corpus):
+    html, _ = get(datasette + "/recherche?q=Cofabrik")
+    doc_id, url = corpus["db"].execute("select id, url from documents where url like '%irev.fr%cofabrik'").fetchone()
+    assert f'<h2><a href="/document/{doc_id}?q=Cofabrik">' in html
+    assert f'<a href="{url}" rel="external">Page d\'origine</a>' in html
+    assert "/corpus/documents/" not in html.split('<ol class="liste"')[1]
+    assert "Fiche expérience" in html and "15 mars 2021" in html  # type, date at its precision
+    assert "Publié le 15/03/2021" not in html  # page furniture stays out of snippets
+
+
+@pytest.mark.parametrize("page", ["²", "①", "-1", "abc", "0", "1.5", "99999999999999999999", "٣", " 2"])
+def test_a_page_that_is_not_a_plain_number_is_the_first(datasette, page):
+    html, _ = get(datasette + "/recherche?" + urllib.parse.urlencode({"page": page}))
+    assert "Page 1 sur" in html and 'rel="prev"' not in html
+
+
+def test_a_page_past_the_last_offers_the_last(datasette):
+    first, _ = get(datasette + "/recherche")
+    pages = int(re.search(r"Page 1 sur (\d+)", first).group(1))
+    html, _ = get(datasette + f"/recherche?page={pages + 3}")
+    assert f'<a href="/recherche?page={pages}">aller à la dernière page ({pages})</a>' in html
+    last, _ = get(datasette + f"/recherche?page={pages}")
+    assert "<h2><a " in last and "dernière page" not in last
+
+
+def test_an_empty_search_offers_no_feed_and_no_export(datasette):
+    html, _ = get(datasette + "/recherche?q=xyzzyquux")
+    assert "Aucun document" in html
+    for absent in ("application/atom+xml", "flux-atom", "Suivre cette recherche", ".csv", "documents.json"):
+        assert absent not in html, absent
+    html, _ = get(datasette + "/recherche?q=commerces")
+    assert "flux-atom" in html and "documents.csv" in html

@@ -8,17 +8,23 @@ stems while `"boutique à l'essai"` still means those words in that order.
 
 Modules: `tokens` (words, folding, stop words), `compounds` (`Saint-Denis`, `Q.P.V.`,
 `CitésLab`), `stems` (the stemmed view, plurals and feminines), `query` (parse and unparse),
-`match` (MATCH expressions), `spelling` (words one letter off), `highlight` (snippets). The
-names other packages use are imported here.
+`match` (MATCH expressions), `spelling` (words one letter off), `acronyms` (acronyms and their
+written-out forms searched together), `readable` (snippet text without page furniture or
+repeated sentences), `highlight` (snippets). The names other packages use are imported here.
 """
 
-from .highlight import snippet
+from .acronyms import Acronyms, expand, sigles, stem_text_with
+from .acronyms import load as load_acronyms
+from .acronyms import read as read_acronyms
+from .highlight import readable_snippet, snippet
 from .match import any_term, exclusion, proximity, to_match
 from .query import Query, Term, any_word, parse, unparse
+from .readable import readable
 from .spelling import RESPELLED_LENGTHS, distance, edits
 from .stems import stem_forms, stem_text
 from .tokens import fold, words
 
-__all__ = ["RESPELLED_LENGTHS", "Query", "Term", "any_term", "any_word", "distance", "edits",
-           "exclusion", "fold", "parse", "proximity", "snippet", "stem_forms", "stem_text",
-           "to_match", "unparse", "words"]
+__all__ = ["RESPELLED_LENGTHS", "Acronyms", "Query", "Term", "any_term", "any_word", "distance",
+           "edits", "exclusion", "expand", "fold", "load_acronyms", "parse", "proximity",
+           "read_acronyms", "readable", "readable_snippet", "sigles", "snippet", "stem_forms",
+           "stem_text", "stem_text_with", "to_match", "unparse", "words"]

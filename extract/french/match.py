@@ -43,6 +43,13 @@ def _term(term: Term, columns: bool = False) -> str:
 
 
 def _expression(term: Term) -> str:
+    if term.kind == "expanded":  # as typed (every word), or any other form (acronyms.py)
+        typed = " AND ".join(_expression(t) for t in term.parts)
+        others = ([f'"{t}"' for t in term.tokens if t.startswith(STEM_MARK)]  # indexed: ǂǂqpv
+                  or [_expression(t) for t in term.forms])
+        return _any_of([f"({typed})" if len(term.parts) > 1 else typed] + others)
+    if term.kind == "form":  # a written-out form: its canonical stems near each other
+        return _near(term.tokens)
     if term.kind == "phrase":
         return f'"{" ".join(term.tokens)}"'
     if term.kind == "prefix":

@@ -16,11 +16,16 @@ from .tokens import STOP_WORDS, fold, words
 
 @dataclass
 class Term:
-    kind: str  # "word", "prefix", "phrase" or "compound" (Saint-Denis, co-working, CitésLab)
+    # "word", "prefix", "phrase" or "compound" (Saint-Denis, co-working, CitésLab); acronyms
+    # add "expanded" (an acronym or a written-out form, with its other forms) and "form" (a
+    # written-out form, matched as a phrase of stems), see acronyms.py
+    kind: str
     tokens: list[str]  # folded: the word, the prefix, or the words of a phrase or compound
     negated: bool = False
     raw: str = ""  # as typed: Snowball reads a word's accents; suggestions quote it
     column: str | None = None  # "title" for `titre:mot`
+    parts: list["Term"] = field(default_factory=list)  # "expanded": the terms as typed (all of them)
+    forms: list["Term"] = field(default_factory=list)  # "expanded": the other forms (any of them)
 
     @property
     def typed(self) -> str:

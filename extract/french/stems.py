@@ -94,12 +94,16 @@ def _marked(word: str) -> str:
     return marked
 
 
-def stem_text(text: str | None) -> str:
+def stem_text(text: str | None, extra=None) -> str:
     """The stemmed view of a text, for the stem columns of the index: marked stems, then those
     of its joined compounds and mixed-case words' parts (after the text: phrases and proximity
-    within the text are unchanged)."""
+    within the text are unchanged), then `extra(words, joined forms)` if given (the tokens of
+    the acronyms the text writes, acronyms.stem_text_with)."""
     if not text:
         return ""
-    stems = [m for m in map(_marked, words(text)) if m]
-    stems += [m for m in map(_marked, joined_forms(text)) if m]
+    written, joined = words(text), joined_forms(text)
+    stems = [m for m in map(_marked, written) if m]
+    stems += [m for m in map(_marked, joined) if m]
+    if extra:
+        stems += extra(written, joined)
     return " ".join(stems)
