@@ -80,8 +80,10 @@ def render_cell(value, column, table):
     "État des sources"), a UTC time reads in French, in Paris time, and a link to a PDF page
     as "PDF, page 2". The JSON and CSV exports keep the stored values."""
     items = json_list(value)
-    if items is not None:
+    if items:
         return ", ".join(str(i) for i in items)
+    if items == []:  # Datasette's table view ignores a falsy "": an empty element instead
+        return Markup('<span class="liste-vide"></span>')
     if table is None and _utc(value):
         return heure_fr(value)
     return short_link(column, value) if table is None else None
@@ -101,8 +103,9 @@ def prepare_jinja2_environment(env, datasette):
         return labels.get(f"{table}.{column}") or labels.get(column) or column
 
     def proposable(facet) -> bool:
-        """Internal columns (provenance, hashes, JSON for machines) are never suggested."""
-        return facet["name"] not in (config().get("internes") or [])
+        """Only the columns a reader filters by are suggested: never provenance, hashes,
+        timestamps, counts or long texts."""
+        return facet["name"] in (config().get("facettes") or [])
 
     env.filters.update(libelle=libelle, heure_fr=heure_fr, il_y_a=il_y_a)
     env.tests["facette_proposee"] = proposable
