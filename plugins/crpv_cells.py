@@ -49,13 +49,14 @@ def il_y_a(value, now: datetime | None = None) -> str:
     return format_timedelta(-elapsed, add_direction=True, locale="fr")
 
 
-# Link columns of the canned queries (metadata.yml) whose full URLs would crowd out the text
+# Link columns (canned queries, the map's `fiche`) whose full URLs would crowd out the text
 # they point to: a short label instead, the URL in the link's title.
-LINK_LABELS = {"lien_vers_la_page": "PDF, page {page}", "page_du_document": "page d'origine"}
+LINK_LABELS = {"lien_vers_la_page": "PDF, page {page}", "page_du_document": "page d'origine",
+               "fiche": "fiche"}
 
 
 def short_link(column: str, value) -> Markup | None:
-    if column not in LINK_LABELS or not isinstance(value, str) or not value.startswith("http"):
+    if column not in LINK_LABELS or not isinstance(value, str) or not value.startswith(("http", "/")):
         return None
     label = LINK_LABELS[column].format(page=value.rpartition("#page=")[2])
     return Markup('<a href="{0}" title="{0}">{1}</a>').format(value, label)
@@ -77,8 +78,8 @@ def json_list(value) -> list | None:
 @hookimpl
 def render_cell(value, column, table):
     """A JSON list reads as 'a, b' (nothing for []); in query results (canned queries such as
-    "État des sources"), a UTC time reads in French, in Paris time, and a link to a PDF page
-    as "PDF, page 2". The JSON and CSV exports keep the stored values."""
+    "État des sources"), a UTC time reads in French, in Paris time; a link to a PDF page reads
+    "PDF, page 2", a record's "fiche". The JSON and CSV exports keep the stored values."""
     items = json_list(value)
     if items:
         return ", ".join(str(i) for i in items)
@@ -86,7 +87,7 @@ def render_cell(value, column, table):
         return Markup('<span class="liste-vide"></span>')
     if table is None and _utc(value):
         return heure_fr(value)
-    return short_link(column, value) if table is None else None
+    return short_link(column, value)
 
 
 @hookimpl

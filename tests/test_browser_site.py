@@ -161,6 +161,9 @@ def test_search_in_pdfs(chromium, datasette, device):
     for link in links:
         page = re.fullmatch(r"PDF, page (\d+)", link.text).group(1)
         assert link.get_attribute("href").endswith(f".pdf#page={page}") or f"#page={page}" in link.get_attribute("href")
+    records = chromium.find_elements(By.CSS_SELECTOR, "td.col-fiche a")
+    assert len(records) == len(links)
+    assert all(re.search(r"/document/\d+$", a.get_attribute("href")) for a in records)
     toggle = chromium.find_element(By.CSS_SELECTOR, "details.requete summary")
     assert y(links[0]) < y(toggle)
     assert chromium.find_element(By.CSS_SELECTOR, "h2.compte").text.endswith("lignes")

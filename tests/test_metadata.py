@@ -310,6 +310,7 @@ def test_canned_pdf_search(server):
     assert row["source"] == "Résovilles"
     assert row["page"] == 2
     assert row["lien_vers_la_page"] == PDF_URL + "#page=2"
+    assert row["fiche"] == "/document/103"
     assert "[quinconce]" in row["extrait"] and "[zygomorphe]" in row["extrait"]
 
 

@@ -60,3 +60,6 @@ def test_pdf_page_link_is_short():
     link = cells.render_cell("https://x.fr/a.pdf#page=12", "lien_vers_la_page", None)
     assert str(link) == '<a href="https://x.fr/a.pdf#page=12" title="https://x.fr/a.pdf#page=12">PDF, page 12</a>'
     assert "&lt;" in str(cells.render_cell('https://x.fr/"><b>', "page_du_document", None))
+    assert str(cells.render_cell("/document/42", "fiche", "carte")) == (
+        '<a href="/document/42" title="/document/42">fiche</a>')
+    assert cells.render_cell("javascript:alert(1)", "fiche", None) is None
