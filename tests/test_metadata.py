@@ -182,7 +182,8 @@ def fill(db: sqlite_utils.Database) -> None:
          "sources": '["irev", "resovilles"]'},
         {"id": "2024-01-02", "started": "2024-01-02T02:00:00+00:00", "status": "partial"},
     ])
-    db["sources"].insert({"slug": "oriv", "name": "ORIV"})  # never crawled
+    db["sources"].insert_all([{"slug": "oriv", "name": "ORIV"},  # never crawled
+                              {"slug": "labo-cites", "name": "Labo Cités"}])
     db["source_runs"].insert_all([
         {"run_id": "2024-01-01", "source": "irev", "finished": "2024-01-01T02:30:00+00:00",
          "status": "ok", "found": 2, "suspicious": 0},
@@ -190,6 +191,9 @@ def fill(db: sqlite_utils.Database) -> None:
          "status": "partial", "found": 2, "suspicious": 0},
         {"run_id": "2024-07-01", "source": "resovilles", "finished": "2024-07-01T02:30:00+00:00",
          "status": "ok", "found": 2, "suspicious": 0},
+        # The build marks a failed run suspicious too: it reads as failed.
+        {"run_id": "2024-01-02", "source": "labo-cites", "finished": "2024-01-02T02:30:00+00:00",
+         "status": "failed", "found": 0, "suspicious": 1},
     ])
     db["crawl_errors"].insert_all([
         {"id": 1, "run_id": "2024-01-01", "source": "irev", "url": "https://irev.fr/old", "status": 500,
@@ -334,7 +338,8 @@ def test_state_of_sources_reads_in_french(server):
     rows = get_json(server, "/corpus/etat_des_sources")["rows"]
     # Harvested centres first (those needing attention on top), never-crawled ones last.
     assert [(r["source"], r["dernier_etat"]) for r in rows] == [
-        ("irev", "partielle"), ("resovilles", "à jour"), ("oriv", "jamais moissonnée")]
+        ("irev", "partielle"), ("labo-cites", "en échec"), ("resovilles", "à jour"),
+        ("oriv", "jamais moissonnée")]
     text = visible_text(get(server + "/corpus/etat_des_sources"))
     # Paris time: UTC+1 in winter, UTC+2 in summer; never the stored UTC timestamp.
     assert "2 janvier 2024 à 03:30" in text and "1er juillet 2024 à 04:30" in text
@@ -419,7 +424,7 @@ FRENCH_PAGES = {
                                     "1 ligne de document_files par la colonne document_id",
                                     "accueil / corpus / documents"]),
     "/corpus/document_files": (200, ["Fichiers des documents", "Ligne", "Intitulé", "Le guide"]),
-    "/corpus/sources": (200, ["3 lignes triées par nom", "Nom ▼", "Site", "Droits de réutilisation"]),
+    "/corpus/sources": (200, ["4 lignes triées par nom", "Nom ▼", "Site", "Droits de réutilisation"]),
     "/corpus/carte": (200, ["Carte des documents (vue)", "0 ligne", "Aucune ligne"]),
     f"/corpus/recherche_pdf?q={urllib.parse.quote(PDF_PHRASE)}": (200, [
         "Recherche dans les PDF : corpus", "Mots à chercher", "1 ligne", "PDF, page 2",
