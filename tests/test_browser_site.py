@@ -82,12 +82,11 @@ def test_home_page(chromium, datasette, corpus, device):
     newest = chromium.find_elements(By.CSS_SELECTOR, "ol.nouveautes li a")
     assert y(form) < y(newest[0]), "the search form comes first"
 
-    # The newest documents, newest first, each opening its record on the corpus site.
-    expected = [row[0] for row in db.execute(
-        "select id from documents where gone_since is null "
-        "order by date is null, date desc, id desc limit ?", (len(newest),))]
-    assert [a.get_attribute("href").rsplit("/document/", 1)[1] for a in newest] == [
-        str(i) for i in expected]
+    # The newest documents, each opening its record on the corpus site.
+    ids = [int(a.get_attribute("href").rsplit("/document/", 1)[1]) for a in newest]
+    titles = [a.text for a in newest]
+    live = {i for (i,) in db.execute("select id from documents where gone_since is null")}
+    assert len(newest) == 8 and set(ids) <= live
 
     # Every harvested centre with its count and freshness, before those never harvested.
     rows = chromium.find_elements(By.CSS_SELECTOR, "table.centres tr")
@@ -106,6 +105,8 @@ def test_home_page(chromium, datasette, corpus, device):
     # Themes lead to the filtered search, the map and the raw tables are one link away.
     themes = chromium.find_elements(By.CSS_SELECTOR, "ul.themes a")
     assert themes and all("/recherche?theme=" in a.get_attribute("href") for a in themes)
+    theme_url = themes[0].get_attribute("href")
+    theme_count = int(themes[0].find_element(By.XPATH, "following-sibling::span").text)
     assert chromium.find_element(By.LINK_TEXT, "La carte des expériences et des documents")
     raw = chromium.find_element(By.LINK_TEXT, "Données brutes / tables")
     assert raw.get_attribute("href").endswith("/corpus")
@@ -116,10 +117,20 @@ def test_home_page(chromium, datasette, corpus, device):
     french_only(chromium)
     full_shot(chromium, f"accueil-{device}", WIDTHS[device])
 
-    # A theme: its documents on the search page.
-    visit(chromium, themes[0].get_attribute("href"), WIDTHS[device])
+    # "Toutes les publications" goes on with the same list, on the search page.
+    visit(chromium, chromium.find_element(By.LINK_TEXT, "Toutes les publications").get_attribute("href"),
+          WIDTHS[device])
+    listed = [li.find_element(By.CSS_SELECTOR, "h2 a").text
+              for li in chromium.find_elements(By.CSS_SELECTOR, "li.resultat") if "retiré" not in li.text]
+    assert listed[:len(titles)] == titles
+
+    # A theme: its documents on the search page, as many as the home page said.
+    visit(chromium, theme_url, WIDTHS[device])
     arrive(chromium, "theme=")
     assert chromium.find_elements(By.CSS_SELECTOR, "li.resultat")
+    total = chromium.find_element(By.CSS_SELECTOR, "p.total").text
+    shown_count = re.match(r"([\d\s]+) documents?\b", total).group(1)  # "1 234 documents"
+    assert int(re.sub(r"\s", "", shown_count)) == theme_count, (theme_count, total)
 
 
 @pytest.mark.parametrize("device", WIDTHS)
