@@ -98,6 +98,41 @@ def test_technical_tables_hidden_and_documents_searchable():
     assert tables["sources"]["label_column"] == "name"
 
 
+LABELS = METADATA["plugins"]["crpv-colonnes"]["libelles"]
+
+
+def test_every_column_has_a_french_label():
+    """Headers, facets, filters and sorts show labels (plugins/crpv_cells.py), never raw names."""
+    db = schema_db()
+    for table in [*db.tables, *db.views]:
+        if CORPUS["tables"][table.name].get("hidden"):
+            continue
+        for column in table.columns_dict:
+            label = LABELS.get(f"{table.name}.{column}") or LABELS.get(column)
+            assert label and label[0].isupper(), f"{table.name}.{column}: no French label"
+
+
+def test_labels_name_existing_columns():
+    db = schema_db()
+    columns = {c for t in [*db.tables, *db.views] for c in t.columns_dict}
+    queries = CORPUS["queries"]
+    for key in set(LABELS) - {"Link"}:  # Link: Datasette's row link column
+        table, _, column = key.rpartition(".")
+        if table in queries:
+            assert f":{column}" in queries[table]["sql"] or f" as {column}" in queries[table]["sql"], key
+        elif table:
+            assert column in db[table].columns_dict, f"label {key}: no such column"
+        else:
+            assert column in columns or any(f" as {column}" in q["sql"] for q in queries.values()), (
+                f"label {key}: no such column or canned query column")
+
+
+def test_suggested_facets_are_columns():
+    columns = {c for t in [*schema_db().tables, *schema_db().views] for c in t.columns_dict}
+    facets = METADATA["plugins"]["crpv-colonnes"]["facettes"]
+    assert set(facets) <= columns and not {"date_source", "channel", "authors"} & set(facets)
+
+
 def test_canned_queries_compile_against_the_schema():
     db = schema_db()
     build_fts(db)
@@ -143,8 +178,22 @@ def fill(db: sqlite_utils.Database) -> None:
         {"sha256": SHA, "page": 2, "text": f"Une méthode en {PDF_PHRASE} pour évaluer."},
     ])
     db["crawl_runs"].insert_all([
-        {"id": "2024-01-01", "started": "2024-01-01T02:00:00+00:00", "status": "ok"},
+        {"id": "2024-01-01", "started": "2024-01-01T02:00:00+00:00", "status": "ok",
+         "sources": '["irev", "resovilles"]'},
         {"id": "2024-01-02", "started": "2024-01-02T02:00:00+00:00", "status": "partial"},
+    ])
+    db["sources"].insert_all([{"slug": "oriv", "name": "ORIV"},  # never crawled
+                              {"slug": "labo-cites", "name": "Labo Cités"}])
+    db["source_runs"].insert_all([
+        {"run_id": "2024-01-01", "source": "irev", "finished": "2024-01-01T02:30:00+00:00",
+         "status": "ok", "found": 2, "suspicious": 0},
+        {"run_id": "2024-01-02", "source": "irev", "finished": "2024-01-02T02:30:00+00:00",
+         "status": "partial", "found": 2, "suspicious": 0},
+        {"run_id": "2024-07-01", "source": "resovilles", "finished": "2024-07-01T02:30:00+00:00",
+         "status": "ok", "found": 2, "suspicious": 0},
+        # The build marks a failed run suspicious too: it reads as failed.
+        {"run_id": "2024-01-02", "source": "labo-cites", "finished": "2024-01-02T02:30:00+00:00",
+         "status": "failed", "found": 0, "suspicious": 1},
     ])
     db["crawl_errors"].insert_all([
         {"id": 1, "run_id": "2024-01-01", "source": "irev", "url": "https://irev.fr/old", "status": 500,
@@ -175,7 +224,8 @@ def server(tmp_path_factory):
     port = free_port()
     proc = subprocess.Popen(
         [str(PYTHON), "-m", "datasette", "serve", str(path), "-m", str(ROOT / "metadata.yml"),
-         "--template-dir", str(ROOT / "templates"), "-h", "127.0.0.1", "-p", str(port)],
+         "--template-dir", str(ROOT / "templates"), "--plugins-dir", str(ROOT / "plugins"),
+         "-h", "127.0.0.1", "-p", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -264,6 +314,7 @@ def test_canned_pdf_search(server):
     assert row["source"] == "Résovilles"
     assert row["page"] == 2
     assert row["lien_vers_la_page"] == PDF_URL + "#page=2"
+    assert row["fiche"] == "/document/103"
     assert "[quinconce]" in row["extrait"] and "[zygomorphe]" in row["extrait"]
 
 
@@ -281,6 +332,24 @@ def test_other_canned_queries(server):
         ("Résovilles", 2023, 1), ("Résovilles", "date inconnue", 1)}
     errors = get_json(server, "/corpus/erreurs_derniere_collecte")["rows"]
     assert [(e["adresse"], e["code_http"]) for e in errors] == [("https://irev.fr/x", 404)]
+
+
+def test_state_of_sources_reads_in_french(server):
+    rows = get_json(server, "/corpus/etat_des_sources")["rows"]
+    # Harvested centres first (those needing attention on top), never-crawled ones last.
+    assert [(r["source"], r["dernier_etat"]) for r in rows] == [
+        ("irev", "partielle"), ("labo-cites", "en échec"), ("resovilles", "à jour"),
+        ("oriv", "jamais moissonnée")]
+    text = visible_text(get(server + "/corpus/etat_des_sources"))
+    # Paris time: UTC+1 in winter, UTC+2 in summer; never the stored UTC timestamp.
+    assert "2 janvier 2024 à 03:30" in text and "1er juillet 2024 à 04:30" in text
+    assert "+00:00" not in text and "partial" not in text
+    assert text.index("Résovilles") < text.index("Voir la requête")  # results before the SQL
+
+
+def test_json_lists_read_as_lists(server):
+    text = visible_text(get(server + "/corpus/crawl_runs"))
+    assert "irev, resovilles" in text and '["irev"' not in text
 
 
 def test_pages_are_searchable(server):
@@ -301,7 +370,15 @@ ENGLISH = re.compile(r"\b(" + "|".join(map(re.escape, [
     "contains", "starts with", "is not null", "is blank", "array", "Links from other tables",
     "Queries", "hidden", "view", "Error", "not found", "home", "Data license",
     "no such table", "syntax error", "show", "hide", "Invalid SQL", "Statement must be",
+    # Stored values and Datasette's link column a reader used to see ("État des sources",
+    # tables with a compound key): now French words.
+    "partial", "failed", "sorted", "UTC", "Link",
 ])) + r")\b")
+# Raw column names that used to label facets, sorts and suggested facets ("year", "doc_type",
+# "Facettes suggérées : date_source, authors, channel, first_seen…"): labels show French names.
+# Checked on labels only: a cell may rightly hold them (the JSON of field_sources).
+RAW_NAMES = re.compile(r"\b(year|doc_type|date_source|first_seen|field_sources|content_hash|channel|"
+                       r"authors|last_seen|last_changed)\b")
 
 
 def visible_text(page: str) -> str:
@@ -325,32 +402,37 @@ def fetch(url: str) -> tuple[int, str]:
 ECONOMIE = urllib.parse.quote("économie")
 FRENCH_PAGES = {
     # path: (status, labels a reader must find)
-    "/": (200, ["Rechercher dans le corpus", "lignes dans", "tables techniques masquées",
-                "Propulsé par", "accueil"]),
+    "/": (200, ["Rechercher dans le corpus", "Dernières publications", "Les centres de ressources",
+                "Données brutes / tables", "Propulsé par", "accueil"]),
     "/corpus": (200, ["Requête SQL personnalisée", "Exécuter la requête", "Requêtes prêtes à l'emploi",
                       "Recherche dans les PDF", "2 lignes", "1 ligne", "tables techniques masquées"]),
     "/corpus/documents": (200, [
         "4 lignes triées par date (ordre décroissant)", "Rechercher :", "- colonne -",
-        "contient", "commence par", "n'est pas vide", "la liste contient", "Trier par title",
+        "contient", "commence par", "n'est pas vide", "la liste contient", "Trier par Titre",
         "ordre décroissant", "Appliquer", "Voir et modifier la requête SQL", "Ces données en",
-        "(options)", "Facettes suggérées :", "Export avancé", "Forme du JSON :", "un objet par ligne",
+        "(options)", "Facettes suggérées : Date (date)", "Export avancé", "Forme du JSON :", "un objet par ligne",
         "Options du CSV :", "télécharger le fichier", "Exporter en CSV", "Description des colonnes",
         "Requêtes :", "accueil / corpus"]),
     f"/corpus/documents?_search={ECONOMIE}&source=irev&_facet_array=tags": (200, [
         "1 ligne où recherche « économie » et source = « irev », triées par date (ordre décroissant)",
-        "- retirer le filtre -", "tags (liste)"]),
+        "- retirer le filtre -", "Mots-clés (liste)", "Type de document", "Année"]),
     "/corpus/documents?_size=2": (200, ["Page suivante", "toutes les lignes, pas seulement cette page"]),
     "/corpus/documents?_where=id>101&doc_type__notblank=1&_sort=title": (200, [
-        "3 lignes où doc_type n'est pas vide, triées par title", "1 condition SQL supplémentaire",
+        "3 lignes où type de document n'est pas vide, triées par titre", "1 condition SQL supplémentaire",
         "retirer"]),
     "/corpus/documents/103": (200, ["documents : 103", "Ces données en", "Liens depuis d'autres tables",
                                     "1 ligne de document_files par la colonne document_id",
                                     "accueil / corpus / documents"]),
+    "/corpus/document_files": (200, ["Fichiers des documents", "Ligne", "Intitulé", "Le guide"]),
+    "/corpus/sources": (200, ["4 lignes triées par nom", "Nom ▼", "Site", "Droits de réutilisation"]),
     "/corpus/carte": (200, ["Carte des documents (vue)", "0 ligne", "Aucune ligne"]),
     f"/corpus/recherche_pdf?q={urllib.parse.quote(PDF_PHRASE)}": (200, [
-        "Recherche dans les PDF : corpus", "Requête SQL : 1 ligne", "(masquer)",
-        "Paramètres de la requête", "Exécuter la requête", "Modifier le SQL", "Ces données en"]),
-    "/corpus/recherche_pdf?q=&_hide_sql=1": (200, ["(afficher)", "Aucun résultat"]),
+        "Recherche dans les PDF : corpus", "Mots à chercher", "1 ligne", "PDF, page 2",
+        "page d'origine", "Exécuter la requête", "Voir la requête", "Modifier le SQL",
+        "Ces données en"]),
+    "/corpus/recherche_pdf?q=": (200, ["Voir la requête", "Aucun résultat"]),
+    "/corpus/etat_des_sources": (200, ["État des sources", "Dernière collecte réussie",
+                                       "partielle", "à jour", "jamais moissonnée"]),
     "/corpus?" + urllib.parse.urlencode({"sql": "select id, title from documents"}): (200, [
         "Requête SQL personnalisée : 4 lignes", "(masquer)", "Mettre en forme le SQL",
         "Exécuter la requête", "Ces données en"]),
@@ -373,7 +455,7 @@ def test_pages_speak_french(server, path):
     text = visible_text(page)
     missing = [label for label in labels if label not in text]
     assert not missing, f"{path}: no {missing} in\n{text}"
-    english = sorted(set(ENGLISH.findall(text)))
+    english = sorted(set(ENGLISH.findall(text)) | set(RAW_NAMES.findall(text)))
     assert not english, f"{path}: English labels {english} in\n{text}"
 
 
@@ -389,13 +471,17 @@ def test_every_filter_operator_is_translated(server):
 
 
 def test_overridden_templates_name_the_datasette_version_they_come_from():
-    """A template copied from Datasette says which version; after an upgrade this fails until
-    each one is compared with the new stock template and its first comment updated."""
+    """A template copied from Datasette, or overriding blocks of its stock template
+    ({% extends "default:…" %}), says which version; after an upgrade this fails until each one
+    is compared with the new stock template and its first comment updated."""
     import datasette
     stock = Path(datasette.__file__).parent / "templates"
+    v = datasette.__version__
     for template in sorted((ROOT / "templates").glob("*.html")):
         if (stock / template.name).exists():
             head = template.read_text(encoding="utf-8").split("-#}", 1)[0]
-            assert f"Copied from Datasette {datasette.__version__} " in head, (
+            overrides = f'{{% extends "default:{template.name}" %}}' in head
+            assert (f"Overrides blocks of Datasette {v} " in head if overrides
+                    else f"Copied from Datasette {v} " in head), (
                 f"templates/{template.name}: compare with datasette/templates/{template.name} "
                 f"of Datasette {datasette.__version__}, then update its first comment")

@@ -210,7 +210,7 @@ def test_sources_status_query_shows_last_success_failure_and_trend(nightly):
     db = sqlite3.connect(nightly["data"] / "corpus.db")
     db.row_factory = sqlite3.Row
     rows = {r["source"]: dict(r) for r in db.execute(sql)}
-    assert rows["villes-au-carre"]["dernier_echec"] and rows["villes-au-carre"]["dernier_etat"] == "failed"
+    assert rows["villes-au-carre"]["dernier_echec"] and rows["villes-au-carre"]["dernier_etat"] == "en échec"
     assert rows["irev"]["dernier_succes"] and not rows["irev"]["dernier_echec"]
     assert rows["labo-cites"]["tendance"].count("←") == 2
 
