@@ -85,16 +85,17 @@ def write_breakage(overlay):
     """Villes au Carré answers 500 everywhere it is asked; Labo Cités lists nothing."""
     vac = overlay / "www.villesaucarre.org"
     vac.mkdir(parents=True)
-    failing = ["/wp-json/wp/v2/categories?per_page=100&page=1",
-               "/?rest_route=/wp/v2/categories&per_page=100&page=1", "/wp-sitemap.xml", "/feed/"]
-    (vac / "_site.json").write_text(json.dumps({"routes": {p: {"status": 500} for p in failing}}))
+    # Every path: the harvest also reads robots.txt, the home page and its menus when the API,
+    # the sitemap and the feed fail, so a few failing routes no longer make a failed source.
+    (vac / "_site.json").write_text(json.dumps({"routes": {"*": {"status": 500}}}))
     labo = overlay / "www.labo-cites.org"
     labo.mkdir()
     empty = {"/sitemap.xml": {"body": '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>',
                               "headers": {"Content-Type": "application/xml"}},
              "/rss.xml": {"body": '<?xml version="1.0"?><rss version="2.0"><channel><title>Labo Cités</title></channel></rss>',
                           "headers": {"Content-Type": "application/rss+xml"}},
-             "/publications": {"body": "<html><body><main><p>Aucune publication.</p></main></body></html>"}}
+             # every other page too: the home page's menus would lead to the sections
+             "*": {"body": "<html><body><main><p>Aucune publication.</p></main></body></html>"}}
     (labo / "_site.json").write_text(json.dumps({"routes": empty}))
 
 
