@@ -17,13 +17,12 @@ import argparse
 import random
 import sqlite3
 import sys
-import tempfile
 import time
 import urllib.parse
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from search_benchmark import generate, pct, serve, timed_get  # noqa: E402
+from search_benchmark import free_port, generated_corpus, pct, serve, timed_get  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from db import record  # noqa: E402
@@ -37,14 +36,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="folder to keep (and reuse) the database in")
     args = parser.parse_args()
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="crpv-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    db_path, marker = folder / "corpus.db", folder / f"built-{args.docs}-{args.words}"
-    if not marker.exists():
-        db_path.unlink(missing_ok=True)
-        print(f"generating and building {args.docs} documents in {db_path} ...", flush=True)
-        generate(db_path, args.docs, args.words)
-        marker.touch()
+    db_path = generated_corpus(args.keep, args.docs, args.words)
     conn = sqlite3.connect(db_path)
     if not conn.execute("select count(*) from search_terms").fetchone()[0]:
         started = time.perf_counter()
@@ -55,7 +47,7 @@ def main() -> None:
     sample = [(i, conn.execute("select title from documents where id = ?", [i]).fetchone()[0])
               for i in random.Random(3).sample(ids, min(args.sample, len(ids)))]
     conn.close()
-    port = 8500 + random.randrange(200)
+    port = free_port()  # a fixed range can meet another job's server on a shared machine
     proc = serve(db_path, port)
     base = f"http://127.0.0.1:{port}"
     pages = {

@@ -307,6 +307,28 @@ def report(bases: dict[str, str], labels: dict[str, str], typical: list[str], re
                   f"{(f'< {goal}' if kind == 'ours' else ''):>10}", flush=True)
 
 
+def generated_corpus(keep: Path | None, docs: int, words: int, reindex: bool = False) -> Path:
+    """The generated corpus's database, built once in `keep` (reused by later runs with the same
+    size) or in a new temporary folder; `reindex` rebuilds the search index of a kept one."""
+    folder = keep or Path(tempfile.mkdtemp(prefix="crpv-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    db_path, marker = folder / "corpus.db", folder / f"built-{docs}-{words}"
+    if marker.exists() and reindex:
+        t = time.perf_counter()
+        db = sqlite_utils.Database(db_path)
+        search.rebuild(db)
+        db.close()
+        print(f"search.rebuild: {time.perf_counter() - t:.0f} s", flush=True)
+    if not marker.exists():
+        db_path.unlink(missing_ok=True)
+        t = time.perf_counter()
+        print(f"generating and building {docs} documents in {db_path} ...", flush=True)
+        generate(db_path, docs, words)
+        marker.touch()
+        print(f"built in {time.perf_counter() - t:.0f} s, {db_path.stat().st_size / 1e9:.1f} GB", flush=True)
+    return db_path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=100_000)
@@ -320,23 +342,7 @@ def main() -> None:
     parser.add_argument("--without-datasette", action="store_true",
                         help="leave out Datasette's own search (seconds a broad query)")
     args = parser.parse_args()
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="crpv-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    db_path = folder / "corpus.db"
-    marker = folder / f"built-{args.docs}-{args.words}"
-    if marker.exists() and args.reindex:
-        t = time.perf_counter()
-        db = sqlite_utils.Database(db_path)
-        search.rebuild(db)
-        db.close()
-        print(f"search.rebuild: {time.perf_counter() - t:.0f} s", flush=True)
-    if not marker.exists():
-        db_path.unlink(missing_ok=True)
-        t = time.perf_counter()
-        print(f"generating and building {args.docs} documents in {db_path} ...", flush=True)
-        generate(db_path, args.docs, args.words)
-        marker.touch()
-        print(f"built in {time.perf_counter() - t:.0f} s, {db_path.stat().st_size / 1e9:.1f} GB", flush=True)
+    db_path = generated_corpus(args.keep, args.docs, args.words, reindex=args.reindex)
     typical = typical_queries(random.Random(7), args.queries)
     for name, qs in (("typical", typical), ("broad", BROAD), ("acronyms", ACRONYMS)):
         low, median = match_share(db_path, qs, args.docs)
@@ -350,7 +356,7 @@ def main() -> None:
               "datasette": "/corpus/documents.json?_search="}
     try:
         if args.baseline:
-            servers["baseline"] = serve(db_path, other := free_port(), export_revision(args.baseline, folder))
+            servers["baseline"] = serve(db_path, other := free_port(), export_revision(args.baseline, db_path.parent))
             bases["baseline"] = f"http://127.0.0.1:{other}"
         report(bases, labels, typical, args.repeats)
     finally:
@@ -358,7 +364,7 @@ def main() -> None:
             proc.terminate()
             proc.wait(10)
         if not args.keep:
-            shutil.rmtree(folder)
+            shutil.rmtree(db_path.parent)
 
 
 if __name__ == "__main__":

@@ -67,6 +67,21 @@ def shot(browser, name: str) -> None:
     browser.save_screenshot(str(ARTIFACTS / f"{name}.png"))
 
 
+def full_page_shot(browser, name: str, cap: int = 6000) -> None:
+    """The whole page, not only the window: the window is stretched to the page's height
+    (capped), keeping its width, then saved as tests/artifacts/<name>.png."""
+    width = browser.get_window_size()["width"]
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    browser.set_window_size(width, min(height + 140, cap))
+    browser.save_screenshot(str(ARTIFACTS / f"{name}.png"))
+
+
+def fits_window(browser) -> bool:
+    """Nothing wider than the window (no sideways scrolling on a phone)."""
+    return browser.execute_script(
+        "return document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
 def arrive(browser, part: str) -> None:
     """A click starts a navigation that WebDriver does not always wait for: wait for the page."""
     WebDriverWait(browser, 20).until(lambda b: part in b.current_url

@@ -9,7 +9,7 @@ import time
 import urllib.request
 
 from db.build import document_id
-from tests.test_browser import ARTIFACTS, arrive, browser, browser_js, texts  # noqa: F401
+from tests.test_browser import ARTIFACTS, arrive, browser, browser_js, full_page_shot, texts  # noqa: F401
 from tests.test_record_http import (COFABRIK, COFABRIK_PDF, file_of, gone_corpus,  # noqa: F401
                                     gone_site)
 
@@ -24,9 +24,7 @@ def shots(browser, name: str) -> None:
     """The whole page at 1366 px, then at phone width (400 px)."""
     for width, suffix in ((1366, ""), (400, "-mobile")):
         browser.set_window_size(width, 900)
-        height = browser.execute_script("return document.documentElement.scrollHeight")
-        browser.set_window_size(width, min(height + 140, 7000))
-        browser.save_screenshot(str(ARTIFACTS / f"{name}{suffix}.png"))
+        full_page_shot(browser, name + suffix, cap=7000)
     browser.set_window_size(1280, 1400)
 
 

@@ -8,7 +8,8 @@ import urllib.parse
 
 import pytest
 
-from tests.test_browser import ARTIFACTS, start_chromium  # skips without chromium, as there
+from tests.test_browser import (fits_window as fits,  # skips without chromium, as there
+                                full_page_shot as shot, start_chromium)
 
 from selenium.webdriver.common.by import By  # noqa: E402  (installed with the test tools)
 
@@ -25,20 +26,6 @@ def browser(tmp_path_factory):
 def page(browser, datasette, q: str, width: str) -> None:
     browser.set_window_size(*WIDTHS[width])
     browser.get(f"{datasette}/recherche?{urllib.parse.urlencode({'q': q})}")
-
-
-def shot(browser, name: str) -> None:
-    """The whole page, not only the window: the window is stretched to the page's height."""
-    width = browser.get_window_size()["width"]
-    height = browser.execute_script("return document.documentElement.scrollHeight")
-    browser.set_window_size(width, min(height + 140, 6000))
-    browser.save_screenshot(str(ARTIFACTS / f"{name}.png"))
-
-
-def fits(browser) -> bool:
-    """Nothing wider than the window (no sideways scrolling on a phone)."""
-    return browser.execute_script(
-        "return document.documentElement.scrollWidth <= window.innerWidth + 1")
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -6,11 +6,11 @@ Full-page screenshots go to tests/artifacts/site-*.png.
 """
 
 import re
-import sqlite3
 
 import pytest
 
-from tests.test_browser import ARTIFACTS, ENGLISH, arrive, start_chromium  # skips without Chromium
+from tests.test_browser import (ENGLISH, arrive, fits_window as no_sideways_scroll,  # skips without Chromium
+                                full_page_shot, start_chromium)
 from tests.test_metadata import RAW_NAMES
 from selenium.webdriver.common.by import By  # noqa: E402
 
@@ -49,18 +49,6 @@ def chromium(tmp_path_factory):
 def visit(driver, url: str, width: int) -> None:
     driver.set_window_size(width, 900)
     driver.get(url)
-
-
-def full_shot(driver, name: str, width: int) -> None:
-    """The whole page, as tall as it is (capped), in tests/artifacts/site-<name>.png."""
-    height = driver.execute_script("return document.documentElement.scrollHeight")
-    driver.set_window_size(width, min(height + 140, 6000))
-    driver.save_screenshot(str(ARTIFACTS / f"site-{name}.png"))
-
-
-def no_sideways_scroll(driver) -> bool:
-    return driver.execute_script(
-        "return document.documentElement.scrollWidth <= window.innerWidth + 1")
 
 
 def french_only(driver, selector: str = "body", raw_names: bool = True) -> None:
@@ -115,7 +103,7 @@ def test_home_page(chromium, datasette, corpus, device):
     assert no_sideways_scroll(chromium)
     assert not chromium.execute_script(BROKEN_WORDS_JS, "h1, h2, ol.nouveautes, table.centres, ul.themes")
     french_only(chromium)
-    full_shot(chromium, f"accueil-{device}", WIDTHS[device])
+    full_page_shot(chromium, f"site-accueil-{device}")
 
     # "Toutes les publications" goes on with the same list, on the search page.
     visit(chromium, chromium.find_element(By.LINK_TEXT, "Toutes les publications").get_attribute("href"),
@@ -141,7 +129,7 @@ def test_state_of_sources(chromium, datasette, device):
     assert toggle.text == "Voir la requête" and y(table) < y(toggle), "results before the SQL"
     sql = chromium.find_element(By.ID, "sql-query")
     assert not sql.is_displayed()
-    full_shot(chromium, f"etat-des-sources-{device}", WIDTHS[device])
+    full_page_shot(chromium, f"site-etat-des-sources-{device}")
 
     states = [td.text for td in chromium.find_elements(By.CSS_SELECTOR, "td.col-dernier_etat")]
     assert states and set(states) <= STATES, states
@@ -183,7 +171,7 @@ def test_search_in_pdfs(chromium, datasette, device):
     assert y(links[0]) < y(toggle)
     assert chromium.find_element(By.CSS_SELECTOR, "h2.compte").text.endswith("lignes")
     french_only(chromium)
-    full_shot(chromium, f"recherche-pdf-{device}", WIDTHS[device])
+    full_page_shot(chromium, f"site-recherche-pdf-{device}")
 
 
 @pytest.mark.parametrize("device", WIDTHS)
@@ -198,7 +186,7 @@ def test_table_facets_in_french(chromium, datasette, device):
     assert not internal & {a.text for a in suggested}
     broken = chromium.execute_script(BROKEN_WORDS_JS, ".facet-info li a, th a, h1, h3")
     assert not broken, f"words cut across lines: {broken}"
-    full_shot(chromium, f"documents-facettes-{device}", WIDTHS[device])
+    full_page_shot(chromium, f"site-documents-facettes-{device}")
     french_only(chromium, raw_names=False)
     # Raw names on labels only: the JSON of field_sources holds column names, as it should.
     french_only(chromium, "h3, form.filters, p.suggested-facets, .facet-results, thead")
